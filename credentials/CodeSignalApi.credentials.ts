@@ -1,0 +1,72 @@
+import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * One credential for everything CodeSignal: the API key (GraphQL calls), the webhook secret (verifying
+ * deliveries) and the organization id that Endorsed asks to be sent as the `x-endorsed-organization-id` header.
+ * Its test lives in the nodes (`testedBy`), so that it can say whether the key, the query or the network failed.
+ */
+export class CodeSignalApi implements ICredentialType {
+	name = 'codeSignalApi';
+
+	displayName = 'CodeSignal API';
+
+	icon = 'file:codesignal.svg' as const;
+
+	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Created by a CodeSignal admin under Integrations → API Keys. Give it the company, integration, interview and task permissions.',
+		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The secret key of the webhook in CodeSignal (Integrations → Webhooks). The CodeSignal Trigger uses it to verify that each delivery comes from CodeSignal.',
+		},
+		{
+			displayName: 'Endorsed Organization ID',
+			name: 'organizationId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 12345',
+			description:
+				'The numeric organization ID that Endorsed assigns. Add it in CodeSignal as the custom webhook header x-endorsed-organization-id; the trigger rejects deliveries whose header does not match. Leave empty to not check it.',
+		},
+		{
+			displayName: 'GraphQL Endpoint',
+			name: 'endpoint',
+			type: 'string',
+			default: 'https://app.codesignal.com/graphql',
+			description: 'Change only to use a proxy or a local CodeSignal sandbox',
+		},
+		{
+			displayName: 'Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 10,
+			description:
+				'Client-side rate limit shared by every node using this credential in this n8n process. CodeSignal allows 10 requests per second on most fields.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.apiKey}}',
+			},
+		},
+	};
+}

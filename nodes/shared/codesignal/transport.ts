@@ -1,0 +1,312 @@
+/**
+ * The one module that talks to CodeSignal's GraphQL API, for every node of the package.
+ *
+ * graphql-request builds and parses the GraphQL exchange; its `fetch` goes through n8n's
+ * httpRequestWithAuthentication so proxies, SSL settings and credential injection work as in any node.
+ * Around it: a per-credential sliding-window rate limit, and retries with back-off for 429, 5xx,
+ * timeouts and dropped connections.
+ */
+import { createHash } from 'crypto';
+import { ClientError, GraphQLClient } from 'graphql-request';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import {
+	backoffDelayMs,
+	DEFAULT_BACKOFF,
+	isRetryableHttpStatus,
+	isTransientNetworkError,
+	parseRetryAfterMs,
+	sleep,
+	type BackoffPolicy,
+} from '../backoff';
+import { RateLimiterRegistry } from '../rateLimiter';
+import { redactSecrets } from '../redact';
+import {
+	afterAttempts,
+	failureFromGraphqlErrors,
+	failureFromHttpStatus,
+	failureFromNetworkError,
+	firstGraphqlMessage,
+	unreadableResponse,
+	type CodeSignalFailure,
+} from './errors';
+
+export const CODESIGNAL_CREDENTIAL = 'codeSignalApi';
+export const DEFAULT_ENDPOINT = 'https://app.codesignal.com/graphql';
+export const DEFAULT_REQUESTS_PER_SECOND = 10;
+
+/** Every n8n context that may call CodeSignal. */
+export type CodeSignalContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IWebhookFunctions
+	| IHookFunctions;
+
+/** A named GraphQL document; `action` completes "while trying to …" in error messages. */
+export interface GraphqlOperation {
+	name: string;
+	action: string;
+	document: string;
+}
+
+export interface CodeSignalRequestOptions {
+	itemIndex?: number;
+	/** Attempts in all, the first included. */
+	maxAttempts?: number;
+	timeoutMs?: number;
+	backoff?: Partial<BackoffPolicy>;
+	/** Bounds the whole call, retries included (the trigger must answer CodeSignal quickly). */
+	deadline?: number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 6;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** An HTTP exchange as the transport needs it, whoever carries it (a node's helpers, a credential test). */
+export interface HttpExchange {
+	url: string;
+	headers: Record<string, string>;
+	body: string;
+	timeoutMs: number;
+}
+export interface HttpAnswer {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: string;
+}
+export type HttpSender = (exchange: HttpExchange) => Promise<HttpAnswer>;
+
+export interface CodeSignalConnection {
+	endpoint: string;
+	/** Only used to key the rate limiter (hashed) and to scrub error texts; never sent from here. */
+	apiKey: string;
+	requestsPerSecond: number;
+	send: HttpSender;
+	log?: (message: string) => void;
+}
+
+/** Failure that carries a user-facing explanation; the n8n layer wraps it in a NodeApiError. */
+export class CodeSignalRequestError extends Error {
+	constructor(readonly failure: CodeSignalFailure) {
+		super(failure.message);
+		this.name = 'CodeSignalRequestError';
+	}
+}
+
+const rateLimiters = new RateLimiterRegistry();
+
+/** Limiter shared by every call made with the same key to the same endpoint in this process. */
+function limiterFor(connection: CodeSignalConnection) {
+	const key = createHash('sha256').update(`${connection.endpoint}\n${connection.apiKey}`).digest('hex');
+	return rateLimiters.get(key, { maxRequests: connection.requestsPerSecond, windowMs: 1000, marginMs: 25 });
+}
+
+/** graphql-request's fetch, carried by an HttpSender. */
+function fetchVia(send: HttpSender, timeoutMs: number): typeof fetch {
+	return async (input, init) => {
+		const headers: Record<string, string> = {};
+		new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
+		const answer = await send({
+			url: String(input),
+			headers,
+			body: typeof init?.body === 'string' ? init.body : '',
+			timeoutMs,
+		});
+		const responseHeaders = new Headers();
+		for (const [key, value] of Object.entries(answer.headers)) {
+			if (value !== undefined) responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : String(value));
+		}
+		const status = answer.status >= 200 && answer.status <= 599 ? answer.status : 502;
+		return new Response([204, 205, 304].includes(status) ? null : answer.body, { status, headers: responseHeaders });
+	};
+}
+
+interface AttemptOutcome<T> {
+	data?: T;
+	failure?: CodeSignalFailure;
+	retryAfterMs?: number;
+}
+
+async function attempt<T>(
+	client: GraphQLClient,
+	operation: GraphqlOperation,
+	variables: Record<string, unknown>,
+	endpoint: string,
+): Promise<AttemptOutcome<T>> {
+	try {
+		const response = await client.rawRequest<T>(operation.document, variables);
+		if (response.errors?.length) {
+			const failure = failureFromGraphqlErrors(operation.action, response.errors);
+			return { failure, retryAfterMs: failure.kind === 'rateLimited' ? 1000 : undefined };
+		}
+		return { data: response.data };
+	} catch (error) {
+		if (error instanceof ClientError) {
+			const { status, headers } = error.response;
+			const serverMessage = firstGraphqlMessage(error.response.errors);
+			if (serverMessage === undefined && !isRetryableHttpStatus(status) && status !== 401 && status !== 403) {
+				return { failure: unreadableResponse(operation.action, status) };
+			}
+			const retryAfterHeader = headers instanceof Headers ? headers.get('retry-after') : undefined;
+			return {
+				failure: failureFromHttpStatus(operation.action, status, serverMessage),
+				retryAfterMs: parseRetryAfterMs(retryAfterHeader, Date.now()),
+			};
+		}
+		if (isTransientNetworkError(error)) {
+			return { failure: failureFromNetworkError(operation.action, endpoint, error) };
+		}
+		if (error instanceof SyntaxError || /parse|unexpected token|invalid json/i.test(String(error?.message))) {
+			return { failure: unreadableResponse(operation.action, 200) };
+		}
+		const failure = failureFromNetworkError(operation.action, endpoint, error);
+		return { failure: { ...failure, retryable: false } };
+	}
+}
+
+/**
+ * Runs one GraphQL operation with rate limiting and retries; resolves with `data` or rejects with a
+ * CodeSignalRequestError whose message names the operation and CodeSignal's answer.
+ */
+export async function runGraphqlOperation<T>(
+	connection: CodeSignalConnection,
+	operation: GraphqlOperation,
+	variables: Record<string, unknown> = {},
+	options: CodeSignalRequestOptions = {},
+): Promise<T> {
+	const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+	const backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const client = new GraphQLClient(connection.endpoint, {
+		fetch: fetchVia(connection.send, timeoutMs),
+		errorPolicy: 'all',
+	});
+	const limiter = limiterFor(connection);
+	const scrub = (failure: CodeSignalFailure): CodeSignalFailure => ({
+		...failure,
+		message: redactSecrets(failure.message, [connection.apiKey]),
+	});
+
+	for (let attemptNumber = 1; ; attemptNumber++) {
+		await limiter.acquire();
+		const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
+		if (!outcome.failure) return outcome.data as T;
+
+		const failure = scrub(outcome.failure);
+		if (!failure.retryable || attemptNumber >= maxAttempts) {
+			throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
+		}
+		let delay = backoffDelayMs(attemptNumber, backoff);
+		if (outcome.retryAfterMs !== undefined) {
+			if (outcome.retryAfterMs > backoff.maxRetryAfterMs) {
+				throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
+			}
+			delay = Math.max(delay, outcome.retryAfterMs);
+		} else if (failure.kind === 'rateLimited') {
+			// No Retry-After: the limit is per second, so waiting less than that cannot help.
+			delay = Math.max(delay, 1000);
+		}
+		if (options.deadline !== undefined && Date.now() + delay > options.deadline) {
+			throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
+		}
+		connection.log?.(
+			`${operation.name}: ${failure.message}; retry ${attemptNumber} of ${maxAttempts - 1} in ${delay} ms`,
+		);
+		await sleep(delay);
+	}
+}
+
+/** The CodeSignal connection of a node, carried by n8n's authenticated request helper. */
+export async function codeSignalConnection(context: CodeSignalContext): Promise<CodeSignalConnection> {
+	const credentials = await context.getCredentials(CODESIGNAL_CREDENTIAL);
+	return connectionFromCredentials(credentials, async (exchange) => {
+		const request: IHttpRequestOptions = {
+			method: 'POST',
+			url: exchange.url,
+			headers: exchange.headers,
+			body: exchange.body,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			encoding: 'text',
+			json: false,
+			timeout: exchange.timeoutMs,
+		};
+		const response = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			CODESIGNAL_CREDENTIAL,
+			request,
+		)) as { statusCode: number; headers: HttpAnswer['headers']; body: unknown };
+		return {
+			status: response.statusCode,
+			headers: response.headers ?? {},
+			body: typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''),
+		};
+	}, (message) => context.logger?.debug(message));
+}
+
+export function connectionFromCredentials(
+	credentials: ICredentialDataDecryptedObject,
+	send: HttpSender,
+	log?: (message: string) => void,
+): CodeSignalConnection {
+	const endpoint = String(credentials.endpoint || DEFAULT_ENDPOINT).trim();
+	const requestsPerSecond = Number(credentials.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND);
+	return {
+		endpoint,
+		apiKey: String(credentials.apiKey ?? ''),
+		requestsPerSecond:
+			Number.isFinite(requestsPerSecond) && requestsPerSecond >= 1 ? requestsPerSecond : DEFAULT_REQUESTS_PER_SECOND,
+		send,
+		log,
+	};
+}
+
+/** A CodeSignalRequestError as n8n shows it: operation, CodeSignal's message, what to do, the item. */
+export function toNodeApiError(
+	context: CodeSignalContext,
+	error: CodeSignalRequestError,
+	itemIndex?: number,
+): NodeApiError {
+	const { failure } = error;
+	const summary = { message: failure.message, kind: failure.kind } as JsonObject;
+	return new NodeApiError(context.getNode(), summary, {
+		message: failure.message,
+		description: failure.description,
+		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
+		itemIndex,
+	});
+}
+
+/** A node's CodeSignal client: credentials read once, failures turned into NodeApiErrors with the item index. */
+export interface CodeSignalClient {
+	request<T>(operation: GraphqlOperation, variables?: Record<string, unknown>, options?: CodeSignalRequestOptions): Promise<T>;
+}
+
+export async function codeSignalClient(context: CodeSignalContext): Promise<CodeSignalClient> {
+	const connection = await codeSignalConnection(context);
+	return {
+		async request<T>(
+			operation: GraphqlOperation,
+			variables: Record<string, unknown> = {},
+			options: CodeSignalRequestOptions = {},
+		) {
+			try {
+				return await runGraphqlOperation<T>(connection, operation, variables, options);
+			} catch (error) {
+				if (error instanceof CodeSignalRequestError) throw toNodeApiError(context, error, options.itemIndex);
+				throw error;
+			}
+		},
+	};
+}

@@ -1,0 +1,82 @@
+/**
+ * Every GraphQL document the package ships must validate against CodeSignal's published schema.
+ * Documents are found two ways, so that none can hide: every exported operation object under nodes/,
+ * and every `/* GraphQL *\/` template in the sources (the two counts must agree).
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join, relative } from 'path';
+import { parse } from 'graphql';
+
+import { validateCodeSignalDocument } from '../../nodes/shared/codesignal/schema';
+
+const NODES = join(__dirname, '..', '..', 'nodes');
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return sourceFiles(path);
+		return entry.name.endsWith('.ts') ? [path] : [];
+	});
+}
+
+interface ShippedDocument {
+	where: string;
+	name: string;
+	document: string;
+}
+
+function exportedDocuments(): ShippedDocument[] {
+	const found = new Map<string, ShippedDocument>();
+	for (const file of sourceFiles(NODES)) {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const exported = require(file) as Record<string, unknown>;
+		const visit = (value: unknown, path: string) => {
+			if (!value || typeof value !== 'object') return;
+			const candidate = value as { name?: unknown; document?: unknown };
+			if (typeof candidate.document === 'string' && typeof candidate.name === 'string') {
+				found.set(candidate.document, { where: path, name: candidate.name, document: candidate.document });
+				return;
+			}
+			if (path.split('.').length < 4) {
+				for (const [key, inner] of Object.entries(value)) visit(inner, `${path}.${key}`);
+			}
+		};
+		for (const [key, value] of Object.entries(exported)) visit(value, `${relative(NODES, file)}:${key}`);
+	}
+	return [...found.values()];
+}
+
+function taggedTemplateCount(): number {
+	return sourceFiles(NODES).reduce(
+		(count, file) => count + (readFileSync(file, 'utf8').match(/\/\* GraphQL \*\/\s*`/g)?.length ?? 0),
+		0,
+	);
+}
+
+describe('GraphQL documents shipped by the package', () => {
+	const documents = exportedDocuments();
+
+	it('are all found', () => {
+		expect(documents.length).toBeGreaterThan(0);
+		expect(documents.length).toBe(taggedTemplateCount());
+	});
+
+	it.each(documents.map((d) => [d.name, d]))('%s validates against the published schema', (_name, shipped) => {
+		expect(validateCodeSignalDocument(shipped.document)).toEqual([]);
+	});
+
+	it.each(documents.map((d) => [d.name, d]))('%s is a single operation named as exported', (_name, shipped) => {
+		const operations = parse(shipped.document).definitions.filter((d) => d.kind === 'OperationDefinition');
+		expect(operations).toHaveLength(1);
+		expect((operations[0] as { name?: { value: string } }).name?.value).toBe(shipped.name);
+	});
+
+	it('rejects the seed article\'s example query, which does not validate today', () => {
+		const errors = validateCodeSignalDocument(
+			'query { companyTestSession(id: "x") { result { score } tasks { task { title description } } } }',
+		);
+		expect(errors).toEqual([
+			'Cannot query field "description" on type "CommonTask". Did you mean to use an inline fragment on "SingleEnvironmentTask"? (line 1, column 77)',
+		]);
+	});
+});
