@@ -1,0 +1,159 @@
+/** Root Query fields the sandbox serves (the others answer "not implemented"). */
+import { SandboxError } from '../errors';
+import type { AtsIdType, TestRecord } from '../model';
+import { compareForListing } from '../store';
+import {
+	containsIgnoringCase,
+	page,
+	pageWithCount,
+	type PageArgs,
+	type TypeResolvers,
+} from './common';
+
+interface CompanyTestsArgs extends PageArgs {
+	ids?: string[] | null;
+	titleSearchText?: string | null;
+	labels?: string[] | null;
+	sortBy?: 'title' | 'createDate' | null;
+	sortDirection?: 'asc' | 'desc' | null;
+}
+
+/** Newest first by default; titles A to Z when sorting by title. */
+function sortTests(
+	tests: TestRecord[],
+	sortBy: CompanyTestsArgs['sortBy'],
+	direction: CompanyTestsArgs['sortDirection'],
+) {
+	const byTitle = sortBy === 'title';
+	const ascending = (direction ?? (byTitle ? 'asc' : 'desc')) === 'asc';
+	const compare = byTitle
+		? (a: TestRecord, b: TestRecord) => a.title.localeCompare(b.title)
+		: (a: TestRecord, b: TestRecord) => a.createDate - b.createDate;
+	return tests.sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
+}
+
+export const Query: TypeResolvers<unknown> = {
+	company: (_root, args: { id?: string | null }, { store }) => {
+		if (args.id && args.id !== store.company.id) throw new SandboxError('Access Denied');
+		return store.company;
+	},
+
+	companyTest: (_root, args: { id: string }, { store }) => store.getTest(args.id) ?? null,
+
+	companyTests: (_root, args: CompanyTestsArgs, { store, defaultPageSize }) => {
+		const ids = args.ids ? new Set(args.ids) : null;
+		const matching = store
+			.tests()
+			.filter(
+				(test) =>
+					(!ids || ids.has(test.id)) &&
+					containsIgnoringCase(test.title, args.titleSearchText) &&
+					(!args.labels?.length || args.labels.some((label) => test.labels.includes(label))),
+			);
+		return pageWithCount(
+			'tests',
+			sortTests(matching, args.sortBy, args.sortDirection),
+			args,
+			defaultPageSize,
+		);
+	},
+
+	companyTestSession: (_root, args: { id: string }, { store }) => store.getSession(args.id) ?? null,
+
+	companyTestSessions: (
+		_root,
+		args: PageArgs & { companyTestId: string; ids?: string[] | null },
+		{ store, defaultPageSize },
+	) => {
+		const sessions = store.listSessions(store.requireTest(args.companyTestId).id);
+		const ids = args.ids ? new Set(args.ids) : null;
+		return page(
+			ids ? sessions.filter((session) => ids.has(session.id)) : sessions,
+			args,
+			defaultPageSize,
+		);
+	},
+
+	atsCompanyTestSessions: (_root, args: { id: string; idType: AtsIdType }, { store }) =>
+		[...store.sessionsForAtsId(args.idType, args.id)].sort(compareForListing),
+
+	liveInterview: (_root, args: { liveInterviewId: string }, { store }) =>
+		store.getLiveInterview(args.liveInterviewId) ?? null,
+
+	liveInterviews: (
+		_root,
+		args: PageArgs & { candidateEmail?: string | null },
+		{ store, defaultPageSize },
+	) => {
+		const email = args.candidateEmail?.toLowerCase();
+		const interviews = email
+			? store
+					.liveInterviews()
+					.filter((interview) => interview.candidateEmail?.toLowerCase() === email)
+			: store.liveInterviews();
+		return page(interviews, args, defaultPageSize);
+	},
+
+	interviewTemplate: (_root, args: { interviewTemplateId: string }, { store }) =>
+		store.getInterviewTemplate(args.interviewTemplateId) ?? null,
+
+	interviewTemplates: (
+		_root,
+		args: PageArgs & { globalFilter?: string | null },
+		{ store, defaultPageSize },
+	) =>
+		pageWithCount(
+			'interviewTemplates',
+			store
+				.interviewTemplates()
+				.filter((template) => containsIgnoringCase(template.name, args.globalFilter)),
+			args,
+			defaultPageSize,
+		),
+
+	testLabels: (
+		_root,
+		args: PageArgs & { searchText?: string | null },
+		{ store, defaultPageSize },
+	) =>
+		pageWithCount(
+			'labels',
+			store.testLabels().filter((label) => containsIgnoringCase(label.title, args.searchText)),
+			args,
+			defaultPageSize,
+		),
+
+	frameworks: (
+		_root,
+		args: PageArgs & { globalFilter?: string | null; ids?: string[] | null },
+		{ store, defaultPageSize },
+	) =>
+		pageWithCount(
+			'frameworks',
+			store
+				.frameworks()
+				.filter(
+					(framework) =>
+						(!args.ids || args.ids.includes(framework.id)) &&
+						containsIgnoringCase(framework.title, args.globalFilter),
+				),
+			args,
+			defaultPageSize,
+		),
+
+	user: (_root, args: { userId?: string | null; username?: string | null }, { store }) =>
+		store
+			.users()
+			.find((user) => (args.userId ? user.id === args.userId : user.username === args.username)) ??
+		null,
+
+	task: (_root, args: { id: string }, { store }) => {
+		const task = store.getTask(args.id);
+		return task?.__typename === 'SingleEnvironmentTask' ? task : null;
+	},
+
+	filesystemTask: (_root, args: { id: string }, { store }) => {
+		const task = store.getTask(args.id);
+		return task?.__typename === 'FilesystemTask' ? task : null;
+	},
+};
