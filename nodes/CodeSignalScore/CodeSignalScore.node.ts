@@ -1,0 +1,26 @@
+import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { scoreProperties } from './properties';
+import { scoreItems } from './execute';
+
+export class CodeSignalScore implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CodeSignal Score',
+		name: 'codeSignalScore',
+		icon: 'file:codeSignalScore.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: 'Score and rank test sessions',
+		description:
+			'Score CodeSignal test sessions (or the full session a CodeSignal Trigger item carries) against weighted criteria, rank them per test and write an Endorsed-ready report',
+		defaults: { name: 'CodeSignal Score' },
+		inputs: ['main'],
+		outputs: ['main'],
+		usableAsTool: true,
+		properties: scoreProperties,
+	};
+
+	async execute(this: IExecuteFunctions) {
+		return scoreItems.call(this);
+	}
+}

@@ -1,0 +1,63 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import type { SessionItem } from '../shared/codesignal/sessions';
+import { assessSession, type Assessment } from '../shared/scoring/evaluate';
+import { rankingGroup, rankWithinGroups } from '../shared/scoring/ranking';
+import { sessionScoring } from '../shared/scoring/sessionScoring';
+import { noSessionReason, sessionToScore } from '../shared/scoring/sessionInput';
+import { readCriteria, readTiers } from './parameters';
+
+type ItemOutcome = { session: SessionItem; assessment: Assessment } | { error: string };
+
+function assessItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): ItemOutcome {
+	const session = sessionToScore(item.json);
+	if (!session) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Item ${itemIndex} is not a CodeSignal test session: ${noSessionReason(item.json)}`,
+			{
+				itemIndex,
+				description:
+					'Connect the output of the CodeSignal node, or a CodeSignal Trigger with "Fetch Full Session From the API" on',
+			},
+		);
+	}
+	return { session, assessment: assessSession(session, readCriteria.call(this, itemIndex), readTiers.call(this, itemIndex)) };
+}
+
+/**
+ * Scores every item first, then ranks the scored ones per test: the rank needs the whole run.
+ * Items keep their fields and gain `scoring`.
+ */
+export function scoreItems(this: IExecuteFunctions): INodeExecutionData[][] {
+	const items = this.getInputData();
+	const outcomes: ItemOutcome[] = items.map((item, itemIndex) => {
+		try {
+			return assessItem.call(this, item, itemIndex);
+		} catch (error) {
+			if (this.continueOnFail()) return { error: (error as Error).message };
+			if (error instanceof NodeOperationError) throw error;
+			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		}
+	});
+
+	const scored = outcomes.filter((outcome) => 'assessment' in outcome);
+	const ranks = rankWithinGroups(
+		scored.map(({ session, assessment }) => ({ group: rankingGroup(session.test), score: assessment.score })),
+	);
+	const rankOf = new Map(scored.map((outcome, index) => [outcome, ranks[index]]));
+
+	const output = outcomes.map((outcome, itemIndex): INodeExecutionData => {
+		const pairedItem = { item: itemIndex };
+		if ('error' in outcome) return { json: { error: outcome.error }, pairedItem };
+		const scoring = sessionScoring(outcome.session, outcome.assessment, rankOf.get(outcome)!);
+		const { json, binary } = items[itemIndex];
+		return { json: { ...json, scoring: scoring as unknown as IDataObject }, ...(binary ? { binary } : {}), pairedItem };
+	});
+	return [output];
+}
