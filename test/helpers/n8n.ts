@@ -5,9 +5,12 @@
  * it hands out the test's credential values and applies each credential type's `authenticate` and
  * `preAuthentication` the way n8n's CredentialsHelper does.
  */
+import { Logger } from '@n8n/backend-common';
 import {
 	CredentialTestContext,
 	ExecuteContext,
+	HookContext,
+	LoadOptionsContext,
 	PollContext,
 	WebhookContext,
 } from 'n8n-core';
@@ -18,8 +21,10 @@ import {
 	ICredentialsDecrypted,
 	ICredentialTestFunctions,
 	IDataObject,
+	IHookFunctions,
 	IHttpRequestOptions,
 	INode,
+	ILoadOptionsFunctions,
 	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
@@ -45,6 +50,10 @@ export interface NodeUnderTest {
 	staticData?: IDataObject;
 	typeVersion?: number;
 	name?: string;
+	/** The workflow's time zone (Workflow settings); n8n's default otherwise. */
+	timezone?: string;
+	/** Webhook nodes: the id in their URLs (`<base>/webhook/<webhookId>/<path>`). */
+	webhookId?: string;
 }
 
 /** Replaces `{{$credentials.x}}` in an `authenticate` template, as n8n's expression resolver does for these. */
@@ -62,6 +71,10 @@ function credentialsHelperFor(values: CredentialValues, types: ICredentialType[]
 		async getDecrypted(_additionalData: unknown, nodeCredentials: { name?: string }, type: string) {
 			const data = values[type];
 			if (!data) throw new Error(`No test credentials of type "${type}" (${nodeCredentials?.name})`);
+			// As n8n does, fields the stored data lacks get their defaults (an unset expirable token is '').
+			for (const property of typeByName.get(type)?.properties ?? []) {
+				if (!(property.name in data)) data[property.name] = property.default as ICredentialDataDecryptedObject[string];
+			}
 			return data;
 		},
 		async authenticate(
@@ -89,14 +102,20 @@ function credentialsHelperFor(values: CredentialValues, types: ICredentialType[]
 			_node: INode,
 			credentialsExpired: boolean,
 		) {
+			// The rules of n8n's CredentialsHelper.preAuthentication: only a hidden expirable field counts,
+			// the hook runs when that field is empty ('') or the request answered 401, and its output is
+			// stored (here: in the test's credential values, n8n's database) only if it sets that field.
 			const type = typeByName.get(typeName);
-			if (!type?.preAuthentication) return undefined;
-			const expirable = type.properties.find((property) => property.typeOptions?.expirable);
+			if (typeof type?.preAuthentication !== 'function') return undefined;
+			const expirable = type.properties.find(
+				(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+			);
 			if (!expirable) return undefined;
-			if (credentials[expirable.name] && !credentialsExpired) return undefined;
+			if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
 			const output = await type.preAuthentication.call(helpers as never, credentials);
+			if (output[expirable.name] === undefined) return undefined;
 			Object.assign(values[typeName], output);
-			return output;
+			return Object.assign(credentials, output);
 		},
 		async updateCredentials() {},
 		async updateCredentialsOauthTokenData() {},
@@ -126,6 +145,7 @@ function setUp(spec: NodeUnderTest) {
 			Object.keys(spec.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]),
 		),
 		onError: spec.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+		webhookId: spec.webhookId,
 	};
 	const workflow = new Workflow({
 		id: 'workflow-under-test',
@@ -135,7 +155,7 @@ function setUp(spec: NodeUnderTest) {
 		active: false,
 		nodeTypes: nodeTypesFor(spec.nodeType),
 		staticData: spec.staticData ? { [`node:${node.name}`]: spec.staticData } : undefined,
-		settings: {},
+		settings: spec.timezone ? { timezone: spec.timezone } : {},
 	});
 	const additionalData = {
 		credentialsHelper: credentialsHelperFor(spec.credentials ?? {}, spec.credentialTypes ?? []),
@@ -175,10 +195,46 @@ export async function executeNode(spec: NodeUnderTest, items: INodeExecutionData
 	return (await execute.call(context)) as INodeExecutionData[][];
 }
 
+/**
+ * What n8n's tick engine hands a PollContext besides the workflow (n8n 2.x): emit callbacks, the cursor
+ * staging hooks (`__runPoll`, `__commitCursor`, `resolveNodeStaticData`) and the poll's time budget.
+ * Unset ones keep n8n-core's defaults.
+ */
+export interface PollEngineHooks {
+	emit?: IPollFunctions['__emit'];
+	emitError?: IPollFunctions['__emitError'];
+	commitCursor?: () => Promise<void>;
+	runPoll?: <T>(poll: () => Promise<T>) => Promise<T>;
+	resolveNodeStaticData?: () => IDataObject;
+	getPollBudgetMs?: () => number;
+}
+
 /** A poll context whose node static data persists in `staticData` between calls, as in production. */
-export function pollContext(spec: NodeUnderTest, mode: 'manual' | 'trigger' = 'trigger'): IPollFunctions {
+export function pollContext(
+	spec: NodeUnderTest,
+	mode: 'manual' | 'trigger' = 'trigger',
+	hooks: PollEngineHooks = {},
+): IPollFunctions {
 	const { node, workflow, additionalData } = setUp(spec);
-	return new PollContext(workflow, node, additionalData, mode, 'activate') as IPollFunctions;
+	return new PollContext(
+		workflow,
+		node,
+		additionalData,
+		mode,
+		'activate',
+		hooks.emit,
+		hooks.emitError,
+		hooks.commitCursor,
+		hooks.runPoll,
+		hooks.resolveNodeStaticData,
+		hooks.getPollBudgetMs,
+	) as IPollFunctions;
+}
+
+/** The context of a pick list (listSearch / loadOptions methods) for the node's current parameters. */
+export function loadOptionsContext(spec: NodeUnderTest): ILoadOptionsFunctions {
+	const { node, workflow, additionalData } = setUp(spec);
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters') as ILoadOptionsFunctions;
 }
 
 /** A webhook context over n8n's own WebhookContext; request and response objects come from the caller. */
@@ -207,6 +263,21 @@ export function webhookContext(
 	) as IWebhookFunctions;
 }
 
+/** The context of a webhook node's `webhookMethods` (checkExists, create, delete) at activation. */
+export function hookContext(spec: NodeUnderTest, options: { isTest?: boolean } = {}): IHookFunctions {
+	const { node, workflow, additionalData } = setUp(spec);
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: 'webhook',
+		webhookDescription: spec.nodeType.description.webhooks?.[0],
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		isTest: options.isTest,
+	} as unknown as IWebhookData;
+	return new HookContext(workflow, node, additionalData, options.isTest ? 'manual' : 'trigger', 'activate', webhookData);
+}
+
 /** Runs a node's credential test method the way n8n's credential tester does. */
 export async function runCredentialTest(
 	test: (this: ICredentialTestFunctions, credential: ICredentialsDecrypted) => Promise<INodeCredentialTestResult>,
@@ -215,4 +286,21 @@ export async function runCredentialTest(
 ): Promise<INodeCredentialTestResult> {
 	const context = new CredentialTestContext() as unknown as ICredentialTestFunctions;
 	return await test.call(context, { id: 'credential-under-test', name: 'Test', type, data });
+}
+
+export interface LoggedLine {
+	level: 'error' | 'warn' | 'info' | 'debug';
+	message: string;
+	metadata: unknown;
+}
+
+/** Records what nodes log through n8n's Logger (`this.logger`) instead of printing it, until `restore()`. */
+export function recordLogs(): { lines: LoggedLine[]; restore: () => void } {
+	const lines: LoggedLine[] = [];
+	const spies = (['error', 'warn', 'info', 'debug'] as const).map((level) =>
+		jest.spyOn(Logger.prototype, level).mockImplementation((message: string, metadata?: unknown) => {
+			lines.push({ level, message, metadata });
+		}),
+	);
+	return { lines, restore: () => spies.forEach((spy) => spy.mockRestore()) };
 }

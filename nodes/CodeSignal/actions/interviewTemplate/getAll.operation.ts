@@ -1,0 +1,65 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../../shared/codesignal/pagination';
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { returnAllAndLimit } from '../../descriptions/paging';
+import {
+	INTERVIEW_TEMPLATE_FIELDS,
+	normalizeInterviewTemplate,
+	type RawInterviewTemplate,
+} from '../../helpers/interviewTemplates';
+import { getCollection, getPaging } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'ListInterviewTemplates',
+	action: 'list the interview templates',
+	document: /* GraphQL */ `
+		query ListInterviewTemplates($globalFilter: String, $first: Int!, $offset: Int!) {
+			interviewTemplates(globalFilter: $globalFilter, first: $first, offset: $offset) {
+				interviewTemplates { ${INTERVIEW_TEMPLATE_FIELDS} }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['interviewTemplate'], operation: ['getAll'] } },
+	[
+		...returnAllAndLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Name Contains',
+					name: 'globalFilter',
+					type: 'string',
+					default: '',
+					description: 'Only templates whose name contains this text',
+				},
+			],
+		},
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const globalFilter = (getCollection.call(this, 'filters', itemIndex).globalFilter as string) || undefined;
+		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
+			const { interviewTemplates } = await client.request<{
+				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };
+			}>(document, { globalFilter, first, offset }, { itemIndex });
+			return {
+				items: interviewTemplates.interviewTemplates.filter((template): template is RawInterviewTemplate => template !== null),
+				hasNextPage: interviewTemplates.pageInfo.hasNextPage,
+			};
+		}, getPaging.call(this, itemIndex));
+		return templates.map(normalizeInterviewTemplate);
+	});
+}

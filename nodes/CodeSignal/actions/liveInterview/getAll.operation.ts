@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../../shared/codesignal/pagination';
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { returnAllAndLimit } from '../../descriptions/paging';
+import { parseEmail } from '../../helpers/inputs';
+import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
+import { getCollection, getPaging } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'ListLiveInterviews',
+	action: 'list the live interviews',
+	document: /* GraphQL */ `
+		query ListLiveInterviews($candidateEmail: String, $first: Int, $offset: Int) {
+			liveInterviews(candidateEmail: $candidateEmail, first: $first, offset: $offset) { ${INTERVIEW_FIELDS} }
+		}
+	`,
+};
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['liveInterview'], operation: ['getAll'] } },
+	[
+		...returnAllAndLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Candidate Email',
+					name: 'candidateEmail',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+					description: 'Only the interviews of this candidate',
+				},
+			],
+		},
+	],
+);
+
+/** Newest first. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const candidateEmail = parseEmail(getCollection.call(this, 'filters', itemIndex).candidateEmail, 'Candidate Email', false);
+		const interviews = await collectAll<RawInterview>(async ({ first, offset }) => {
+			const data = await client.request<{ liveInterviews: Array<RawInterview | null> }>(
+				document,
+				{ candidateEmail, first, offset },
+				{ itemIndex },
+			);
+			return { items: data.liveInterviews.filter((interview): interview is RawInterview => interview !== null) };
+		}, getPaging.call(this, itemIndex));
+		const timeZone = this.getTimezone();
+		return interviews.map((interview) => normalizeInterview(interview, timeZone));
+	});
+}

@@ -1,0 +1,58 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../../shared/codesignal/pagination';
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { returnAllAndLimit } from '../../descriptions/paging';
+import { getCollection, getPaging } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'ListTestLabels',
+	action: 'list the test labels',
+	document: /* GraphQL */ `
+		query ListTestLabels($searchText: String, $first: Int!, $offset: Int) {
+			testLabels(searchText: $searchText, first: $first, offset: $offset) {
+				labels { title variant }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+export interface TestLabelsPage {
+	testLabels: { labels: Array<{ title: string; variant: string }>; pageInfo: { hasNextPage: boolean } };
+}
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['testLabel'], operation: ['getAll'] } },
+	[
+		...returnAllAndLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Title Contains',
+					name: 'searchText',
+					type: 'string',
+					default: '',
+					description: 'Only labels whose title contains this text',
+				},
+			],
+		},
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const searchText = (getCollection.call(this, 'filters', itemIndex).searchText as string) || undefined;
+		return await collectAll(async ({ first, offset }) => {
+			const { testLabels } = await client.request<TestLabelsPage>(document, { searchText, first, offset }, { itemIndex });
+			return { items: testLabels.labels, hasNextPage: testLabels.pageInfo.hasNextPage };
+		}, getPaging.call(this, itemIndex));
+	});
+}

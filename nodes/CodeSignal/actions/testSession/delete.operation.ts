@@ -1,0 +1,53 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { sessionIdProperty } from '../../descriptions/sessionFields';
+import { getCollection, getId } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'DeleteTestSession',
+	action: 'delete the test session',
+	document: /* GraphQL */ `
+		mutation DeleteTestSession($id: ID!, $sendNotificationEmail: Boolean) {
+			deleteCompanyTestSession(id: $id, sendNotificationEmail: $sendNotificationEmail)
+		}
+	`,
+};
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['testSession'], operation: ['delete'] } },
+	[
+		sessionIdProperty,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Notify Candidate',
+					name: 'sendNotificationEmail',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to e-mail the candidate that the invitation was withdrawn',
+				},
+			],
+		},
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const id = getId.call(this, 'sessionId', 'Test Session ID', itemIndex);
+		const { sendNotificationEmail } = getCollection.call(this, 'options', itemIndex);
+		const data = await client.request<{ deleteCompanyTestSession: string }>(
+			document,
+			{ id, sendNotificationEmail },
+			{ itemIndex },
+		);
+		return { id: data.deleteCompanyTestSession, deleted: true };
+	});
+}

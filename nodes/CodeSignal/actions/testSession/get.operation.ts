@@ -1,0 +1,43 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
+import { includeResultUrlOption, sessionDetailProperty, sessionIdProperty } from '../../descriptions/sessionFields';
+import { NotFoundError } from '../../helpers/inputs';
+import { getCollection, getDetail, getId } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['testSession'], operation: ['get'] } },
+	[
+		sessionIdProperty,
+		sessionDetailProperty,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [includeResultUrlOption],
+		},
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const id = getId.call(this, 'sessionId', 'Test Session ID', itemIndex);
+		const detail = getDetail.call(this, itemIndex);
+		const { includeResultUrl } = getCollection.call(this, 'options', itemIndex);
+		const { companyTestSession } = await client.request<{ companyTestSession: RawSession | null }>(
+			sessionDocuments.get[detail],
+			{ id },
+			{ itemIndex },
+		);
+		if (!companyTestSession) throw new NotFoundError('Test session', id);
+		return normalizeSession(companyTestSession, {
+			detail,
+			includeResultUrl: includeResultUrl === true,
+			timeZone: this.getTimezone(),
+		});
+	});
+}

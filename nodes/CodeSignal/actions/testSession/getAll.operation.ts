@@ -1,0 +1,65 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
+import { testLocator } from '../../descriptions/locators';
+import { returnAllAndLimit } from '../../descriptions/paging';
+import {
+	finishedAfterFilter,
+	finishedBeforeFilter,
+	includeResultUrlOption,
+	pageSizeOption,
+	sessionDetailProperty,
+	statusFilter,
+} from '../../descriptions/sessionFields';
+import { scanTestSessions } from '../../helpers/sessionScan';
+import { getCollection, getDetail, getId, getPaging, getSessionFilters } from '../parameters';
+import { runPerItem } from '../runPerItem';
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['testSession'], operation: ['getAll'] } },
+	[
+		{ ...testLocator, description: 'The test whose sessions to read (CodeSignal lists sessions per test)' },
+		...returnAllAndLimit,
+		sessionDetailProperty,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [finishedAfterFilter, finishedBeforeFilter, statusFilter],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [includeResultUrlOption, pageSizeOption],
+		},
+	],
+);
+
+/**
+ * Sessions come newest finished first, one request per page whatever the detail; with "Finished After"
+ * the pages stop at the first session finished earlier.
+ */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const testId = getId.call(this, 'test', 'Test', itemIndex);
+		const detail = getDetail.call(this, itemIndex);
+		const options = getCollection.call(this, 'options', itemIndex);
+		const normalize = { detail, includeResultUrl: options.includeResultUrl === true, timeZone: this.getTimezone() };
+		const sessions = [];
+		const scan = scanTestSessions<RawSession>(client, sessionDocuments.list[detail], {
+			testId,
+			filters: getSessionFilters.call(this, itemIndex),
+			...getPaging.call(this, itemIndex),
+			pageSize: options.pageSize as number | undefined,
+			itemIndex,
+		});
+		for await (const page of scan) sessions.push(...page.map((session) => normalizeSession(session, normalize)));
+		return sessions;
+	});
+}

@@ -1,0 +1,51 @@
+/** Interview templates (the tasks and feedback form of a live interview) as the node emits them. */
+import { normalizeUser, USER_FIELDS, type RawUser, type UserItem } from './users';
+
+export const INTERVIEW_TEMPLATE_FIELDS = `
+	id
+	name
+	isCompanyDefault
+	defaultExpirationTime
+	canEdit
+	author { ${USER_FIELDS} }
+	team { id title }
+	tasks { id title generalType }
+`;
+
+export interface RawInterviewTemplate {
+	id: string;
+	name?: string | null;
+	isCompanyDefault?: boolean | null;
+	defaultExpirationTime?: number | null;
+	canEdit?: boolean | null;
+	author?: RawUser | null;
+	team?: { id?: string; title?: string | null } | null;
+	tasks?: Array<{ id?: string; title?: string | null; generalType?: string | null } | null> | null;
+}
+
+export interface InterviewTemplateItem {
+	id: string;
+	name: string | null;
+	isCompanyDefault: boolean | null;
+	/** Hours a new interview stays open. */
+	defaultExpirationHours: number | null;
+	canEdit: boolean | null;
+	author: UserItem | null;
+	team: { id: string | null; title: string | null } | null;
+	tasks: Array<{ id: string | null; title: string | null; type: string | null }>;
+}
+
+export function normalizeInterviewTemplate(raw: RawInterviewTemplate): InterviewTemplateItem {
+	return {
+		id: raw.id,
+		name: raw.name ?? null,
+		isCompanyDefault: raw.isCompanyDefault ?? null,
+		defaultExpirationHours: raw.defaultExpirationTime ?? null,
+		canEdit: raw.canEdit ?? null,
+		author: normalizeUser(raw.author),
+		team: raw.team ? { id: raw.team.id ?? null, title: raw.team.title ?? null } : null,
+		tasks: (raw.tasks ?? []).flatMap((task) =>
+			task ? [{ id: task.id ?? null, title: task.title ?? null, type: task.generalType ?? null }] : [],
+		),
+	};
+}

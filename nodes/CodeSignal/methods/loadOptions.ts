@@ -1,0 +1,16 @@
+/** Option lists loaded from CodeSignal. */
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../shared/codesignal/pagination';
+import { codeSignalClient } from '../../shared/codesignal/transport';
+import { document as listTestLabels, type TestLabelsPage } from '../actions/testLabel/getAll.operation';
+
+/** Every test label of the company, for the "Labels" filter of Test → Get Many. */
+export async function getTestLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const client = await codeSignalClient(this);
+	const labels = await collectAll(async ({ first, offset }) => {
+		const { testLabels } = await client.request<TestLabelsPage>(listTestLabels, { first, offset });
+		return { items: testLabels.labels, hasNextPage: testLabels.pageInfo.hasNextPage };
+	}, { returnAll: true });
+	return labels.map((label) => ({ name: label.title, value: label.title }));
+}
