@@ -1,0 +1,83 @@
+/**
+ * The trigger's `webhook()`: answers every request without throwing (a throw becomes a 500 and fires the error
+ * workflow), runs the workflow once per new, verified, selected delivery, and logs each refusal without secrets.
+ */
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { codeSignalEvent, isEventSelected } from '../shared/codesignal/webhook/events';
+import { recallDelivery } from '../shared/codesignal/webhook/duplicates';
+import { deliveryItem } from '../shared/codesignal/webhook/item';
+import { screenDelivery } from '../shared/codesignal/webhook/screening';
+import { readRequestBody, type WebhookRequestBody } from './requestBody';
+import { lookUpSession } from './sessionLookup';
+import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings } from './settings';
+
+/** Answers the request here and starts nothing. */
+function refuse(context: IWebhookFunctions, status: number, reason: string): IWebhookResponseData {
+	context.logger.warn(`CodeSignal Trigger "${context.getNode().name}" refused a delivery (HTTP ${status}): ${reason}`);
+	context.getResponseObject().status(status).json({ message: reason });
+	return { noWebhookResponse: true };
+}
+
+/** n8n answers 200 with this message and starts nothing. */
+function ignore(context: IWebhookFunctions, message: string): IWebhookResponseData {
+	context.logger.debug(`CodeSignal Trigger "${context.getNode().name}": ${message}`);
+	return { webhookResponse: { message } };
+}
+
+/**
+ * Set-up mistakes on this side: a 5xx makes CodeSignal retry until they are fixed. The ping gets it too, so
+ * that saving the webhook in CodeSignal already shows that something is wrong.
+ */
+function misconfigured(context: IWebhookFunctions, problem: string): IWebhookResponseData {
+	context.logger.error(`CodeSignal Trigger "${context.getNode().name}" cannot accept deliveries: ${problem}`);
+	const message = 'The n8n CodeSignal Trigger is not set up correctly; see the n8n log';
+	context.getResponseObject().status(500).json({ message });
+	return { noWebhookResponse: true };
+}
+
+export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const settings = triggerSettings(this);
+	const request = this.getRequestObject() as WebhookRequestBody;
+
+	const read = await readRequestBody(request);
+	if (!read.ok) return refuse(this, read.status, read.reason);
+
+	const rules = await loadScreeningRules(this, settings);
+	if (!rules.ok) return misconfigured(this, rules.problem);
+
+	const screening = screenDelivery(read.body, request.headers, rules.rules);
+	if (screening.verdict === 'reject') {
+		const hint = screening.status === 401 ? ` (verified against the endpoint URL ${rules.rules.endpointUrl})` : '';
+		return refuse(this, screening.status, screening.reason + hint);
+	}
+	if (screening.verdict === 'ping') return ignore(this, 'CodeSignal webhook ping received');
+
+	const { delivery, organizationId } = screening;
+	if (!isEventSelected(delivery.event, settings.selection)) {
+		return ignore(this, `Event "${delivery.event}" is not selected in this trigger; ignored`);
+	}
+
+	const timeZone = this.getTimezone();
+	const item = deliveryItem(delivery, { organizationId, timeZone, includeResultUrl: settings.includeResultUrl });
+
+	if (settings.memory.maxEntries > 0) {
+		const staticData = this.getWorkflowStaticData('node');
+		const recollection = recallDelivery(staticData.deliveries, item.deliveryId, Date.now(), settings.memory);
+		if (recollection.duplicate) return ignore(this, `Delivery ${item.deliveryId} was already received; ignored`);
+		staticData.deliveries = recollection.memory;
+	}
+
+	const aboutTestSession = codeSignalEvent(delivery.event)?.subject === 'testSession';
+	if (settings.fetchSession && aboutTestSession && item.testSessionId) {
+		Object.assign(
+			item,
+			await lookUpSession(this, item.testSessionId, {
+				timeZone,
+				includeResultUrl: settings.includeResultUrl,
+				budgetMs: SESSION_FETCH_BUDGET_MS,
+			}),
+		);
+	}
+	return { workflowData: [[{ json: item as unknown as IDataObject }]] };
+}
