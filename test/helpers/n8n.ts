@@ -288,6 +288,56 @@ export async function runCredentialTest(
 	return await test.call(context, { id: 'credential-under-test', name: 'Test', type, data });
 }
 
+/**
+ * What n8n's credential tester does for a credential with a declarative `test` request: run
+ * `preAuthentication` (always, when testing), apply `authenticate`, send the request. n8n reports the
+ * credential as working when the request succeeds; this resolves with the answer to check.
+ */
+export async function runCredentialTestRequest(
+	type: ICredentialType,
+	data: ICredentialDataDecryptedObject,
+): Promise<{ statusCode: number; body: unknown }> {
+	const request = type.test?.request;
+	if (!request) throw new Error(`${type.name} has no test request`);
+	const values: CredentialValues = { [type.name]: { ...data } };
+	const credentialsHelper = credentialsHelperFor(values, [type]);
+	let answer: { statusCode: number; body: unknown } | undefined;
+	const probe: INodeType = {
+		description: {
+			displayName: 'Credential Tester',
+			name: 'credentialTester',
+			group: [],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [],
+			outputs: [],
+			properties: [],
+		},
+		async execute(this: IExecuteFunctions) {
+			const credentials = await credentialsHelper.getDecrypted({} as never, { id: null, name: type.name }, type.name, 'manual');
+			if (typeof type.preAuthentication === 'function') {
+				Object.assign(credentials, await type.preAuthentication.call({ helpers: this.helpers }, credentials));
+			}
+			const resolve = (value: unknown) => resolveCredentialTemplate(value, credentials) as string | undefined;
+			const options = await credentialsHelper.authenticate(credentials, type.name, {
+				method: request.method ?? 'GET',
+				baseURL: resolve(request.baseURL),
+				url: resolve(request.url) ?? '',
+				qs: request.qs,
+				headers: request.headers as IDataObject | undefined,
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			});
+			answer = (await this.helpers.httpRequest(options)) as typeof answer;
+			return [[]];
+		},
+	};
+	await executeNode({ nodeType: probe, parameters: {} });
+	return answer as { statusCode: number; body: unknown };
+}
+
 export interface LoggedLine {
 	level: 'error' | 'warn' | 'info' | 'debug';
 	message: string;

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { describeReference } from '../../../shared/endorsed/references';
+import { forEachItem } from '../../helpers/items';
+import { readReference, recordPath } from '../../helpers/references';
+import { endorsedApiRequest } from '../../transport';
+import { recordLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [recordLocator('attachment')];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attachment'], operation: ['deleteAttachment'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (itemIndex) => {
+		const reference = readReference(this, 'attachment', itemIndex);
+		const { result } = await endorsedApiRequest.call(
+			this,
+			{
+				method: 'DELETE',
+				path: recordPath('attachment', reference),
+				action: `delete the attachment with ${describeReference(reference)}`,
+			},
+			itemIndex,
+		);
+		return { ...result, deleted: true };
+	});
+}

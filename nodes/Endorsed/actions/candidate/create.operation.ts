@@ -1,0 +1,47 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { forEachItem } from '../../helpers/items';
+import { endorsedApiRequest } from '../../transport';
+import { remoteIdProperty } from '../common.descriptions';
+import { candidateChanges, candidateFieldOptions } from './candidateFields';
+
+const properties: INodeProperties[] = [
+	remoteIdProperty('candidate'),
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+		required: true,
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: candidateFieldOptions,
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['candidate'], operation: ['create'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (itemIndex) => {
+		const fields = this.getNodeParameter('additionalFields', itemIndex) as IDataObject;
+		const body = {
+			...candidateChanges({ ...fields, firstName: this.getNodeParameter('firstName', itemIndex) }),
+			remote_id: (this.getNodeParameter('remoteId', itemIndex) as string).trim(),
+		};
+		const { result } = await endorsedApiRequest.call(
+			this,
+			{ method: 'POST', path: '/candidates', body, action: 'create the candidate' },
+			itemIndex,
+		);
+		return { ...body, ...result };
+	});
+}

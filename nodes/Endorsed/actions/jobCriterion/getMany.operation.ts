@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { forEachItem } from '../../helpers/items';
+import { readReference, recordPath } from '../../helpers/references';
+import { endorsedApiRequest } from '../../transport';
+import { limitResults, recordLocator, returnAllProperties } from '../common.descriptions';
+
+const properties: INodeProperties[] = [recordLocator('job'), ...returnAllProperties];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['jobCriterion'], operation: ['getMany'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (itemIndex) => {
+		const { results } = await endorsedApiRequest.call(
+			this,
+			{
+				method: 'GET',
+				path: `${recordPath('job', readReference(this, 'job', itemIndex))}/criteria`,
+				action: "list the job's criteria",
+			},
+			itemIndex,
+		);
+		return limitResults(this, itemIndex, results ?? []);
+	});
+}

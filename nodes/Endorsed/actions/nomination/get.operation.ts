@@ -1,0 +1,18 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { forEachItem } from '../../helpers/items';
+import { getRecord, readReference } from '../../helpers/references';
+import { recordLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [recordLocator('nomination')];
+
+export const description = updateDisplayOptions({ show: { resource: ['nomination'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => await getRecord(this, 'nomination', readReference(this, 'nomination', itemIndex), itemIndex),
+	);
+}

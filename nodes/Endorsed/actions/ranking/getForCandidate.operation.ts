@@ -1,0 +1,56 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { forEachItem } from '../../helpers/items';
+import { readReference, resolveRecordId } from '../../helpers/references';
+import { endorsedApiRequest } from '../../transport';
+import { recordLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	recordLocator('candidate'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Job ID',
+				name: 'jobId',
+				type: 'string',
+				default: '',
+				description:
+					"The Endorsed ID (UUID) of the job whose ranking to read; by default the job of the candidate's latest nomination",
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['ranking'], operation: ['getForCandidate'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (itemIndex) => {
+		const candidateId = await resolveRecordId(
+			this,
+			'candidate',
+			readReference(this, 'candidate', itemIndex),
+			itemIndex,
+		);
+		const { jobId } = this.getNodeParameter('options', itemIndex) as IDataObject;
+		const { result } = await endorsedApiRequest.call(
+			this,
+			{
+				method: 'GET',
+				path: `/candidate_rankings/${encodeURIComponent(candidateId)}`,
+				qs: jobId ? { filter_job_id: (jobId as string).trim() } : undefined,
+				action: "read the candidate's ranking",
+			},
+			itemIndex,
+		);
+		return result ?? {};
+	});
+}

@@ -1,0 +1,23 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { forEachItem } from '../../helpers/items';
+import { endorsedApiRequest } from '../../transport';
+import { tagIdProperty } from './tagType';
+
+const properties: INodeProperties[] = [tagIdProperty];
+
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['deleteTag'] } }, properties);
+
+/** Deleting a tag also takes it off every candidate and job. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (itemIndex) => {
+		const tagId = encodeURIComponent((this.getNodeParameter('tagId', itemIndex) as string).trim());
+		const { result } = await endorsedApiRequest.call(
+			this,
+			{ method: 'DELETE', path: `/tags/${tagId}`, action: 'delete the tag' },
+			itemIndex,
+		);
+		return { ...result, deleted: true };
+	});
+}
