@@ -11,6 +11,7 @@ import * as testLabel from './actions/testLabel/TestLabel.resource';
 import * as testSession from './actions/testSession/TestSession.resource';
 import { searchInterviewTemplates, searchTests } from './methods/listSearch';
 import { getTestLabels } from './methods/loadOptions';
+import { getTests } from '../shared/codesignal/sync/testSelection';
 
 export class CodeSignal implements INodeType {
 	description: INodeTypeDescription = {
@@ -55,7 +56,7 @@ export class CodeSignal implements INodeType {
 
 	methods = {
 		listSearch: { searchTests, searchInterviewTemplates },
-		loadOptions: { getTestLabels },
+		loadOptions: { getTestLabels, getTests },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};
 

@@ -49,6 +49,7 @@ describe('CodeSignal node description', () => {
 				'extendExpiration',
 				'get',
 				'getByAtsId',
+				'getFinishedBetween',
 				'getAll',
 				'gradeTask',
 				'markAsGraded',

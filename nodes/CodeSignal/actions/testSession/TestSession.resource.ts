@@ -7,6 +7,7 @@ import * as extendExpiration from './extendExpiration.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getByAtsId from './getByAtsId.operation';
+import * as getFinishedBetween from './getFinishedBetween.operation';
 import * as gradeTask from './gradeTask.operation';
 import * as markAsGraded from './markAsGraded.operation';
 import * as reactivate from './reactivate.operation';
@@ -23,6 +24,7 @@ export {
 	get,
 	getAll,
 	getByAtsId,
+	getFinishedBetween,
 	gradeTask,
 	markAsGraded,
 	reactivate,
@@ -75,6 +77,12 @@ export const description: INodeProperties[] = [
 				value: 'getByAtsId',
 				description: 'Get the test sessions of a Greenhouse candidate or application',
 				action: 'Get test sessions by ATS ID',
+			},
+			{
+				name: 'Get Finished Between',
+				value: 'getFinishedBetween',
+				description: 'Get the sessions that finished in a time window, across tests',
+				action: 'Get test sessions finished between two dates',
 			},
 			{
 				name: 'Get Many',
@@ -134,6 +142,7 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...getByAtsId.description,
+	...getFinishedBetween.description,
 	...gradeTask.description,
 	...markAsGraded.description,
 	...reactivate.description,

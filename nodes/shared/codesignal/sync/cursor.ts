@@ -1,0 +1,123 @@
+/**
+ * Where the sync of one test stands. CodeSignal lists a test's sessions newest finished first and cannot
+ * filter by date, so the cursor says which finished sessions were already emitted:
+ * - `through`: every session that finished before `through.at`, and at exactly `through.at` those in `ids`
+ *   (sessions finishing in the same millisecond may be listed in any order);
+ * - `drain`: a backlog larger than one poll's cap is emitted newest first, one chunk per poll; everything
+ *   from `oldest` up to `newest` has been emitted, and the next chunk is read from `offset` down.
+ * When the drain reaches `through`, everything up to `drain.newest` is done and `through` moves there.
+ */
+
+/** Sessions that finished at `at` (epoch ms) and were emitted, by id. */
+export interface FinishMark {
+	at: number;
+	ids: string[];
+}
+
+export interface Drain {
+	newest: FinishMark;
+	oldest: FinishMark;
+	/** Where the next chunk starts: just above the oldest emitted session, as the list stood then. */
+	offset: number;
+}
+
+export interface TestCursor {
+	through: FinishMark;
+	drain?: Drain;
+}
+
+/** What a cursor needs to know of a listed session. */
+export interface ListedSession {
+	id: string;
+	finishDate?: number | null;
+}
+
+/**
+ * What a scan does with a listed session: `collect` it, `skip` it (emitted, or newer than a drain and
+ * left for later), or `end` the scan (unfinished, or finished before anything the cursor still needs).
+ */
+export type Verdict = 'collect' | 'skip' | 'end';
+
+export const startCursor = (since: number): TestCursor => ({ through: { at: since, ids: [] } });
+
+const marks = (mark: FinishMark, finishDate: number, id: string) => mark.at === finishDate && mark.ids.includes(id);
+
+function isDrained(drain: Drain, finishDate: number, id: string): boolean {
+	if (finishDate > drain.oldest.at && finishDate < drain.newest.at) return true;
+	return marks(drain.oldest, finishDate, id) || marks(drain.newest, finishDate, id);
+}
+
+/** A session finishing after the drain's newest one: emitted once the drain is over, not before. */
+const isAfterDrain = (drain: Drain, finishDate: number, id: string) =>
+	finishDate > drain.newest.at || (finishDate === drain.newest.at && !drain.newest.ids.includes(id));
+
+export function classify(cursor: TestCursor, session: ListedSession): Verdict {
+	const finishDate = session.finishDate;
+	if (typeof finishDate !== 'number' || finishDate < cursor.through.at) return 'end';
+	if (marks(cursor.through, finishDate, session.id)) return 'skip';
+	const { drain } = cursor;
+	if (drain && (isDrained(drain, finishDate, session.id) || isAfterDrain(drain, finishDate, session.id))) return 'skip';
+	return 'collect';
+}
+
+function merge(a: FinishMark, b: FinishMark): FinishMark {
+	return { at: a.at, ids: [...new Set([...a.ids, ...b.ids])] };
+}
+
+/** The later of two marks; the union of their ids when they are at the same time. */
+export function laterMark(a: FinishMark, b: FinishMark | undefined): FinishMark {
+	if (!b || a.at > b.at) return a;
+	return b.at > a.at ? b : merge(a, b);
+}
+
+export function earlierMark(a: FinishMark, b: FinishMark | undefined): FinishMark {
+	if (!b || a.at < b.at) return a;
+	return b.at < a.at ? b : merge(a, b);
+}
+
+function markAt(sessions: ListedSession[], at: number): FinishMark {
+	return { at, ids: sessions.filter((session) => session.finishDate === at).map((session) => session.id) };
+}
+
+/** The newest and oldest marks of collected (finished) sessions; undefined when there are none. */
+export function boundsOf(sessions: ListedSession[]): { newest: FinishMark; oldest: FinishMark } | undefined {
+	let newest = -Infinity;
+	let oldest = Infinity;
+	for (const { finishDate } of sessions) {
+		if (typeof finishDate !== 'number') continue;
+		newest = Math.max(newest, finishDate);
+		oldest = Math.min(oldest, finishDate);
+	}
+	if (newest === -Infinity) return undefined;
+	return { newest: markAt(sessions, newest), oldest: markAt(sessions, oldest) };
+}
+
+/** A drain whose two ends share one set of ids when they are at the same time. */
+function drainOf(newest: FinishMark, oldest: FinishMark, offset: number): Drain {
+	if (newest.at !== oldest.at) return { newest, oldest, offset };
+	const both = merge(newest, oldest);
+	return { newest: both, oldest: both, offset };
+}
+
+/** What one scan of the test found. */
+export interface ScanProgress {
+	collected: ListedSession[];
+	/** The scan reached the end of what the cursor needs; otherwise it was cut (cap, time) at `nextOffset`. */
+	complete: boolean;
+	nextOffset: number;
+}
+
+/** The cursor once the collected sessions are handed over. */
+export function advance(cursor: TestCursor, scan: ScanProgress): TestCursor {
+	const bounds = boundsOf(scan.collected);
+	const { drain } = cursor;
+	if (scan.complete) {
+		const newest = laterMark(drain?.newest ?? cursor.through, bounds?.newest);
+		return { through: laterMark(cursor.through, newest) };
+	}
+	if (drain) {
+		return { through: cursor.through, drain: drainOf(drain.newest, earlierMark(drain.oldest, bounds?.oldest), scan.nextOffset) };
+	}
+	if (!bounds) return cursor;
+	return { through: cursor.through, drain: drainOf(bounds.newest, bounds.oldest, scan.nextOffset) };
+}
