@@ -132,6 +132,23 @@ function nodeTypesFor(nodeType: INodeType): INodeTypes {
 	} as unknown as INodeTypes;
 }
 
+/**
+ * One workflow id per workflow under test: specs sharing static data are the same workflow (as in n8n,
+ * where static data belongs to a workflow), others are different workflows, so nothing a node keeps per
+ * workflow in its process leaks from one test into the next.
+ */
+const workflowIds = new WeakMap<object, string>();
+let workflowCount = 0;
+function workflowIdFor(spec: NodeUnderTest): string {
+	const identity = spec.staticData ?? spec;
+	let id = workflowIds.get(identity);
+	if (id === undefined) {
+		id = `workflow-under-test-${++workflowCount}`;
+		workflowIds.set(identity, id);
+	}
+	return id;
+}
+
 function setUp(spec: NodeUnderTest) {
 	const { description } = spec.nodeType;
 	const node: INode = {
@@ -148,7 +165,7 @@ function setUp(spec: NodeUnderTest) {
 		webhookId: spec.webhookId,
 	};
 	const workflow = new Workflow({
-		id: 'workflow-under-test',
+		id: workflowIdFor(spec),
 		name: 'Workflow under test',
 		nodes: [node],
 		connections: {},
