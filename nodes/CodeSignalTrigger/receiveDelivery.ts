@@ -12,6 +12,14 @@ import { readRequestBody, type WebhookRequestBody } from './requestBody';
 import { lookUpSession } from './sessionLookup';
 import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings } from './settings';
 
+/**
+ * The same bounded memory, kept in this process as well: n8n 2.40.7 saves a webhook trigger's static data
+ * only the first time it changes (it rebuilds its Workflow over the same object before saving, which clears
+ * the change flag), so static data alone forgets every delivery after the first. Static data still carries
+ * the memory across restarts whenever n8n does save it.
+ */
+const deliveriesSeenInProcess = new Map<string, unknown>();
+
 /** Answers the request here and starts nothing. */
 function refuse(context: IWebhookFunctions, status: number, reason: string): IWebhookResponseData {
 	context.logger.warn(`CodeSignal Trigger "${context.getNode().name}" refused a delivery (HTTP ${status}): ${reason}`);
@@ -62,10 +70,16 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const item = deliveryItem(delivery, { organizationId, timeZone, includeResultUrl: settings.includeResultUrl });
 
 	if (settings.memory.maxEntries > 0) {
+		const now = Date.now();
 		const staticData = this.getWorkflowStaticData('node');
-		const recollection = recallDelivery(staticData.deliveries, item.deliveryId, Date.now(), settings.memory);
-		if (recollection.duplicate) return ignore(this, `Delivery ${item.deliveryId} was already received; ignored`);
-		staticData.deliveries = recollection.memory;
+		const processKey = `${this.getWorkflow().id}:${this.getNode().id}`;
+		const stored = recallDelivery(staticData.deliveries, item.deliveryId, now, settings.memory);
+		const inProcess = recallDelivery(deliveriesSeenInProcess.get(processKey), item.deliveryId, now, settings.memory);
+		if (stored.duplicate || inProcess.duplicate) {
+			return ignore(this, `Delivery ${item.deliveryId} was already received; ignored`);
+		}
+		staticData.deliveries = stored.memory;
+		deliveriesSeenInProcess.set(processKey, inProcess.memory);
 	}
 
 	const aboutTestSession = codeSignalEvent(delivery.event)?.subject === 'testSession';

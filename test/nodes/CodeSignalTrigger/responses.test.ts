@@ -87,9 +87,14 @@ describe('CodeSignal Trigger: valid deliveries', () => {
 	it('forgets deliveries older than the configured age', async () => {
 		const staticData = { deliveries: {} as Record<string, number> };
 		const spec = () => triggerSpec({ options: { rememberHours: 1 } }, {}, staticData);
-		const first = onlyItem(await callWebhook(spec(), signed(finished)));
-		staticData.deliveries = { [String(first.deliveryId)]: Date.now() - 3_600_001 };
 		onlyItem(await callWebhook(spec(), signed(finished)));
+		const anHourLater = Date.now() + 3_600_001;
+		const clock = jest.spyOn(Date, 'now').mockReturnValue(anHourLater);
+		try {
+			onlyItem(await callWebhook(spec(), signed(finished)));
+		} finally {
+			clock.mockRestore();
+		}
 	});
 });
 
