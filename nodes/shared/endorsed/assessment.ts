@@ -34,8 +34,18 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const identifier = (value: unknown): string | null =>
 	typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);
 
+/**
+ * A CodeSignal Trigger item with "Fetch Full Session" carries the session under `session`, and the
+ * webhook's externalId (which the API does not return) beside it; the Score node scores that session.
+ */
+function sessionOf(item: Json): Json {
+	if (!isObject(item.session)) return item;
+	return { ...item.session, externalId: item.externalId ?? item.session.externalId };
+}
+
 export function readScoredAssessment(item: Json): ReadAssessment {
 	const scoring = item.scoring;
+	const session = sessionOf(item);
 	if (!isObject(scoring)) {
 		return {
 			problem: {
@@ -52,11 +62,11 @@ export function readScoredAssessment(item: Json): ReadAssessment {
 	if (!Array.isArray(prompts) || prompts.some((prompt) => typeof prompt !== 'string')) {
 		return { problem: { field: 'scoring.prompts', message: 'The item\'s "scoring.prompts" must be a list of texts' } };
 	}
-	const sessionId = identifier(item.id);
+	const sessionId = identifier(session.id);
 	if (sessionId === null) {
 		return { problem: { field: 'id', message: 'The item has no test session "id"' } };
 	}
-	const candidate = isObject(item.candidate) ? item.candidate : {};
+	const candidate = isObject(session.candidate) ? session.candidate : {};
 	const email = text(candidate.email);
 	if (email !== null && !email.includes('@')) {
 		return {
@@ -66,7 +76,7 @@ export function readScoredAssessment(item: Json): ReadAssessment {
 			},
 		};
 	}
-	const externalId = identifier(item.externalId);
+	const externalId = identifier(session.externalId);
 	const candidateRemoteId = externalId ?? email?.toLowerCase() ?? null;
 	if (candidateRemoteId === null) {
 		return {
@@ -77,7 +87,7 @@ export function readScoredAssessment(item: Json): ReadAssessment {
 			},
 		};
 	}
-	const test = isObject(item.test) ? item.test : {};
+	const test = isObject(session.test) ? session.test : {};
 	return {
 		assessment: {
 			sessionId,

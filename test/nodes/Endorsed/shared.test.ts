@@ -154,6 +154,15 @@ describe('scored items for Push Assessment', () => {
 		expect(byEmail).toMatchObject({ assessment: { candidateRemoteId: 'ada@example.com', email: 'Ada@Example.com' } });
 	});
 
+	it('reads the session a CodeSignal Trigger item carries under "session", with the webhook\'s externalId', () => {
+		const { scoring, ...session } = scoredItem(7, 90);
+		const triggerItem = { event: 'companyTestSessionFinished', testSessionId: 'session-7', externalId: 'ats-7', session, scoring };
+
+		expect(readScoredAssessment(triggerItem)).toMatchObject({
+			assessment: { sessionId: 'session-7', candidateRemoteId: 'ats-7' },
+		});
+	});
+
 	it('finds a first name in the full name or the e-mail, since Endorsed requires one', () => {
 		const named = (candidate: object) => readScoredAssessment({ ...scoredItem(1, 80), candidate });
 
