@@ -56,6 +56,8 @@ export interface OwnerSession extends N8nApiClient {
 	waitForExecutions(workflowId: string, count: number, timeoutMs?: number): Promise<N8nExecutionSummary[]>;
 	/** Resolves once the workflow's triggers are live (2.x publishes in the background after start). */
 	waitUntilActive(workflowId: string, timeoutMs?: number): Promise<void>;
+	/** Publishes (2.x) or activates (1.x) the workflow through the public API, without a restart, and waits until it is live. */
+	activateWorkflow(workflowId: string): Promise<void>;
 	/** Names of every node type the instance has loaded, e.g. `n8n-nodes-base.webhook`. */
 	nodeTypeNames(): Promise<string[]>;
 }
@@ -189,6 +191,11 @@ class Session implements OwnerSession {
 		}
 		const logTail = this.instance.logs().slice(-2000);
 		throw new Error(`Workflow ${workflowId} is not active (${state || 'no answer'}):\n${logTail}`);
+	}
+
+	async activateWorkflow(workflowId: string): Promise<void> {
+		await this.publicApi('POST', `/workflows/${workflowId}/activate`);
+		await this.waitUntilActive(workflowId);
 	}
 
 	async nodeTypeNames(): Promise<string[]> {

@@ -5,7 +5,7 @@
  * (to run several commands with one restart: `stop()` the instance, pass it, then `restart()` it).
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { N8nInstance } from './instance';
@@ -56,6 +56,7 @@ export async function publishWorkflow(target: N8nSetup | N8nInstance, workflowId
 
 async function importFile(setup: N8nSetup, command: string, content: unknown[]): Promise<void> {
 	// Inside the user folder and readable only by us: credential files carry secrets.
+	mkdirSync(setup.userFolder, { recursive: true });
 	const file = join(setup.userFolder, `${command.replace(':', '-')}-${randomUUID()}.json`);
 	writeFileSync(file, JSON.stringify(content), { mode: 0o600 });
 	try {

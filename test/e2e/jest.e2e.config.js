@@ -11,7 +11,10 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
 	},
-	// One n8n at a time on 2 cores; the first run also installs the runtimes (minutes).
+	// Installs the runtimes (minutes, the first time) and packs the package once for every suite.
+	globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+	globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+	// One n8n at a time on 2 cores.
 	maxWorkers: 1,
 	testTimeout: 15 * 60 * 1000,
 };

@@ -1,0 +1,17 @@
+/**
+ * Once per end-to-end run: the n8n runtimes (installed into ~/.cache on the first run, minutes) and this
+ * package, built and packed as npm would publish it. The suites read the tarball's path from the environment.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { buildAndPackThisPackage } from '../../scripts/n8n/package-tarball';
+import { ensureN8nRuntime, N8N_V1_VERSION, N8N_V2_VERSION } from '../../scripts/n8n/runtime';
+import { PACKAGE_TARBALL_VARIABLE } from './support/package';
+
+export default async function globalSetup(): Promise<void> {
+	for (const version of [N8N_V2_VERSION, N8N_V1_VERSION]) await ensureN8nRuntime({ version });
+	const packDir = mkdtempSync(join(tmpdir(), 'n8n-nodes-codesignal-e2e-'));
+	process.env[PACKAGE_TARBALL_VARIABLE] = await buildAndPackThisPackage(packDir);
+}

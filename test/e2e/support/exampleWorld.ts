@@ -1,0 +1,150 @@
+/**
+ * What `npm start` builds, for one suite: the CodeSignal and Endorsed sandboxes (in this process, so that
+ * tests can tamper with deliveries and read the stores), the Endorsed demo job, and a fresh real n8n
+ * with the packed package and the example workflows live.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { CodeSignalSandbox, CodeSignalSandboxOptions, startCodeSignalSandbox } from '../../../sandbox/codesignal';
+import { EndorsedSandbox, startEndorsedSandbox } from '../../../sandbox/endorsed';
+import { findFreePort, N8nInstance, OwnerSession } from '../../../scripts/n8n/instance';
+import { ensureN8nRuntime } from '../../../scripts/n8n/runtime';
+import { ensureDemoJob } from '../../../scripts/start/demo-job';
+import {
+	codeSignalCredential,
+	endorsedCredential,
+	ExampleName,
+	ExampleWorkflows,
+	loadExampleWorkflows,
+	webhookPath,
+} from '../../../scripts/start/examples';
+import { launchN8nWithWorkflows } from '../../../scripts/start/launch';
+import { CodeSignalConnection } from '../../../scripts/start/services';
+import { packageTarball } from './package';
+
+export const WEBHOOK_SECRET = 'e2e-webhook-secret';
+export const ORGANIZATION_ID = '4242';
+
+/** GET /__sandbox/state of the Endorsed sandbox, the parts the suites read. */
+export interface EndorsedState {
+	jobs: Array<{ id: string; remote_id: string; criteria: Array<{ prompt_text: string }> }>;
+	candidates: Array<{
+		id: string;
+		remote_id: string;
+		attachments: Array<{ remote_id: string; text: string }>;
+	}>;
+	nominations: Array<{ id: string; job_id: string; candidate_id: string }>;
+	rankings: Record<string, Array<{ candidate_id: string; score: number; nomination_id: string | null }>>;
+}
+
+export interface ExampleWorld {
+	codeSignal: CodeSignalSandbox;
+	codeSignalConnection: CodeSignalConnection;
+	endorsed: EndorsedSandbox;
+	job: { id: string; remoteId: string };
+	workflows: ExampleWorkflows;
+	n8n: N8nInstance;
+	session: OwnerSession;
+	webhookUrl(name: ExampleName): string;
+	endorsedState(): Promise<EndorsedState>;
+	close(): Promise<void>;
+}
+
+export interface ExampleWorldOptions {
+	codeSignal?: CodeSignalSandboxOptions;
+	/** Changes to the example files before they are imported (e.g. a faster poll), knowing the sandbox's data. */
+	adapt?: (workflows: ExampleWorkflows, codeSignal: CodeSignalSandbox) => ExampleWorkflows;
+	activate: ExampleName[];
+	/** First port to try for n8n (it takes two). */
+	port: number;
+}
+
+export async function startExampleWorld(options: ExampleWorldOptions): Promise<ExampleWorld> {
+	const codeSignal = await startCodeSignalSandbox(options.codeSignal);
+	const endorsed = await startEndorsedSandbox();
+	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-codesignal-e2e-'));
+	const close = async () => {
+		await Promise.allSettled([codeSignal.close(), endorsed.close()]);
+		rmSync(userFolder, { recursive: true, force: true });
+	};
+	try {
+		const endorsedConnection = {
+			baseUrl: endorsed.baseUrl,
+			clientId: endorsed.clientId,
+			clientSecret: endorsed.clientSecret,
+		};
+		const codeSignalConnection = {
+			endpoint: codeSignal.graphqlUrl,
+			apiKey: codeSignal.apiKey,
+			webhookSecret: WEBHOOK_SECRET,
+			organizationId: ORGANIZATION_ID,
+		};
+		const job = await ensureDemoJob(endorsedConnection);
+		const examples = loadExampleWorkflows();
+		const workflows = options.adapt ? options.adapt(examples, codeSignal) : examples;
+		const { n8n, session } = await launchN8nWithWorkflows({
+			runtime: await ensureN8nRuntime(),
+			userFolder,
+			port: await findFreePort(options.port),
+			packageTarball: packageTarball(),
+			credentials: [codeSignalCredential(codeSignalConnection), endorsedCredential(endorsedConnection)],
+			workflows: Object.values(workflows),
+			activate: options.activate.map((name) => workflows[name].id),
+		});
+		return {
+			codeSignal,
+			codeSignalConnection,
+			endorsed,
+			job,
+			workflows,
+			n8n,
+			session,
+			webhookUrl: (name) => `${n8n.baseUrl}${webhookPath(workflows[name])}`,
+			endorsedState: async () => (await (await fetch(`${endorsed.url}/__sandbox/state`)).json()) as EndorsedState,
+			close: async () => {
+				await n8n.stop();
+				await close();
+			},
+		};
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+/** An execution with its data, as the public API returns it with `includeData=true`. */
+interface ExecutionWithData {
+	status: string;
+	data: { resultData: { runData: Record<string, NodeRun[]> } };
+}
+
+interface NodeRun {
+	data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
+}
+
+/** Waits until the workflow's first execution has ended; returns what each node output (first run, first output). */
+export async function firstEndedExecution(
+	session: OwnerSession,
+	workflowId: string,
+	timeoutMs = 60_000,
+): Promise<{ status: string; output(nodeName: string): Array<Record<string, unknown>> }> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const [execution] = (await session.listExecutions({ workflowId })).slice(-1);
+		if (execution?.stoppedAt) {
+			const { status, data } = await session.publicApi<ExecutionWithData>(
+				'GET',
+				`/executions/${execution.id}?includeData=true`,
+			);
+			return {
+				status,
+				output: (nodeName) => (data.resultData.runData[nodeName]?.[0].data?.main[0] ?? []).map((item) => item.json),
+			};
+		}
+		if (Date.now() > deadline) throw new Error(`No execution of ${workflowId} ended within ${timeoutMs / 1000}s`);
+		await sleep(250);
+	}
+}
