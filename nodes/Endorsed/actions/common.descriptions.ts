@@ -49,24 +49,6 @@ export function remoteIdProperty(noun: string): INodeProperties {
 	};
 }
 
-export const returnAllProperties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
 
 /** The part of a list a user asked for: all of it, or the first `limit` entries. */
 export function limitResults<T>(context: IExecuteFunctions, itemIndex: number, results: T[]): T[] {

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../descriptions/paging';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { parseEmail } from '../../helpers/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
 import { getCollection, getPaging } from '../parameters';

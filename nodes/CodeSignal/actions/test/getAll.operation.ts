@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../descriptions/paging';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeTest, TEST_FIELDS, type RawTest } from '../../helpers/tests';
 import { getCollection, getPaging } from '../parameters';
 import { runPerItem } from '../runPerItem';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
 import { testLocator } from '../../descriptions/locators';
-import { returnAllAndLimit } from '../../descriptions/paging';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import {
 	finishedAfterFilter,
 	finishedBeforeFilter,

@@ -11,7 +11,7 @@ import { paced } from '../../../shared/codesignal/sync/pacing';
 import { codeSignalSyncSource } from '../../../shared/codesignal/sync/source';
 import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/sync/testSelection';
 import { finishedBetween } from '../../../shared/codesignal/sync/window';
-import { returnAllAndLimit } from '../../descriptions/paging';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { includeResultUrlOption, pageSizeOption, sessionDetailProperty } from '../../descriptions/sessionFields';
 import { InvalidParameterError, parseDate, requireWholeNumber } from '../../helpers/inputs';
 import { getCollection, getDetail, getPaging } from '../parameters';

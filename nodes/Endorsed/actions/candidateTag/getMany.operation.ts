@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../helpers/items';
 import { endorsedApiRequest } from '../../transport';
-import { limitResults, returnAllProperties } from '../common.descriptions';
+import { limitResults } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
-	...returnAllProperties,
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -4,9 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { forEachItem } from '../../helpers/items';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { limitResults, recordLocator, returnAllProperties } from '../common.descriptions';
+import { limitResults, recordLocator } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
-const properties: INodeProperties[] = [recordLocator('job'), ...returnAllProperties];
+const properties: INodeProperties[] = [recordLocator('job'), ...returnAllAndLimit];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['jobCriterion'], operation: ['getMany'] } },

@@ -5,12 +5,13 @@ import { collectAll } from '../../../shared/codesignal/pagination';
 import { forEachItem } from '../../helpers/items';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator, returnAllProperties } from '../common.descriptions';
+import { recordLocator } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 /** Endorsed's largest page of rankings. */
 const PAGE_SIZE = 100;
 
-const properties: INodeProperties[] = [recordLocator('job'), ...returnAllProperties];
+const properties: INodeProperties[] = [recordLocator('job'), ...returnAllAndLimit];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['ranking'], operation: ['getManyForJob'] } },

@@ -3,11 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../helpers/items';
 import { endorsedApiRequest } from '../../transport';
-import { limitResults, returnAllProperties } from '../common.descriptions';
+import { limitResults } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { tagTypeOptions } from './tagType';
 
 const properties: INodeProperties[] = [
-	...returnAllProperties,
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,6 +1,7 @@
-/** "Return All" and "Limit", as every n8n list operation has them. */
+/** Parameter descriptions that more than one node of the package shows. */
 import type { INodeProperties } from 'n8n-workflow';
 
+/** "Return All" and "Limit", as every n8n list operation has them. */
 export const returnAllAndLimit: INodeProperties[] = [
 	{
 		displayName: 'Return All',
