@@ -1,0 +1,78 @@
+/**
+ * The two workflows the benchmark compares: the CodeSignal Trigger (signature and organization checked, every
+ * event selected, repeat memory at its default) and n8n's own Webhook node (POST, answered at once), each
+ * followed by the same No Operation node. Ids are fixed so that the webhook URLs are known before n8n starts.
+ */
+import type { N8nCredentialFile, N8nWorkflowFile } from '../../n8n/instance';
+
+export const ORGANIZATION_ID = '12345';
+
+const CREDENTIAL = { id: 'benchCodeSignal1', name: 'CodeSignal (webhook benchmark)' };
+
+export interface BenchWorkflow {
+	workflow: N8nWorkflowFile;
+	/** Path of its production webhook URL, after the base URL. */
+	webhookPath: string;
+}
+
+export function codeSignalCredential(webhookSecret: string): N8nCredentialFile {
+	return {
+		...CREDENTIAL,
+		type: 'codeSignalApi',
+		// The API is never called: deliveries are not enriched from it.
+		data: { apiKey: 'unused', webhookSecret, organizationId: ORGANIZATION_ID, endpoint: 'http://127.0.0.1:9/graphql' },
+	};
+}
+
+const downstreamNode = {
+	id: 'b0a1c2d3-0000-4000-8000-00000000000d',
+	name: 'No Operation',
+	type: 'n8n-nodes-base.noOp',
+	typeVersion: 1,
+	position: [260, 0],
+	parameters: {},
+};
+
+function triggerThenDownstream(
+	id: string,
+	name: string,
+	trigger: Record<string, unknown> & { name: string },
+): N8nWorkflowFile {
+	return {
+		id,
+		name,
+		settings: { executionOrder: 'v1' },
+		nodes: [{ position: [0, 0], ...trigger }, downstreamNode],
+		connections: { [trigger.name]: { main: [[{ node: downstreamNode.name, type: 'main', index: 0 }]] } },
+	};
+}
+
+const TRIGGER_WEBHOOK_ID = '6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a51';
+
+export const codeSignalTriggerWorkflow: BenchWorkflow = {
+	webhookPath: `webhook/${TRIGGER_WEBHOOK_ID}/webhook`,
+	workflow: triggerThenDownstream('benchCsTrigger01', 'Bench: CodeSignal Trigger → No Operation', {
+		id: 'b0a1c2d3-0000-4000-8000-00000000000a',
+		name: 'CodeSignal Trigger',
+		type: 'n8n-nodes-codesignal.codeSignalTrigger',
+		typeVersion: 1,
+		webhookId: TRIGGER_WEBHOOK_ID,
+		parameters: { events: ['*'], legacyEvents: [], options: {} },
+		credentials: { codeSignalApi: CREDENTIAL },
+	}),
+};
+
+// n8n gives a new Webhook node a UUID as its path, as it gives the trigger a UUID as its webhookId.
+const PLAIN_WEBHOOK_PATH = '0c7e9a4b-3d2f-4b1a-8e6c-5f4d3c2b1a09';
+
+export const plainWebhookWorkflow: BenchWorkflow = {
+	webhookPath: `webhook/${PLAIN_WEBHOOK_PATH}`,
+	workflow: triggerThenDownstream('benchPlainHook01', 'Bench: Webhook → No Operation', {
+		id: 'b0a1c2d3-0000-4000-8000-00000000000b',
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		webhookId: 'a4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+		parameters: { httpMethod: 'POST', path: PLAIN_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+	}),
+};
