@@ -1,11 +1,12 @@
 /**
- * What every operation shares: one CodeSignal client per execution, one run per input item, the
- * item's pairedItem on every output, and errors that name the item (or error items with continueOnFail).
+ * What every operation shares: one CodeSignal client per execution and the package's per-item loop, with
+ * CodeSignal's input and not-found errors carrying their description.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeError, NodeOperationError } from 'n8n-workflow';
 
 import { codeSignalClient, type CodeSignalClient } from '../../shared/codesignal/transport';
+import { forEachItem } from '../../shared/items';
 import { InvalidParameterError, NotFoundError } from '../helpers/inputs';
 
 export interface CodeSignalOperation {
@@ -30,18 +31,10 @@ export async function runPerItem(
 	run: (client: CodeSignalClient, itemIndex: number) => Promise<ItemResult>,
 ): Promise<INodeExecutionData[]> {
 	const client = await codeSignalClient(this);
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const result = (await run(client, itemIndex)) as IDataObject | IDataObject[];
-			output.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), { itemData: { item: itemIndex } }),
-			);
-		} catch (error) {
-			const nodeError = asNodeError(this, error as Error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
-			output.push({ json: { error: nodeError.message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => (await run(client, itemIndex)) as IDataObject | IDataObject[],
+		(error, itemIndex) => asNodeError(this, error, itemIndex),
+	);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { readReference } from '../../helpers/references';
 import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../common.descriptions';
 import { AssessmentPusher } from './AssessmentPusher';

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attachmentForm, fileSourceProperties, readUploadFile } from '../../helpers/files';
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator, remoteIdProperty } from '../common.descriptions';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { mergeCandidate, writableFields } from '../../../shared/endorsed/candidates';
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { getRecord, readReference } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../common.descriptions';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { endorsedApiRequest } from '../../transport';
 import { limitResults } from '../common.descriptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { referenceSegment } from '../../../shared/endorsed/references';
 import { readEvaluations } from '../../helpers/evaluations';
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { readReference } from '../../helpers/references';
 import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../common.descriptions';
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { referenceSegment } from '../../../shared/endorsed/references';
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { endorsedApiRequest } from '../../transport';
 import { remoteIdProperty } from '../common.descriptions';
 import { autoEvaluationProperty, autoEvaluationValue } from './autoEvaluation';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createUnlessExists } from '../../helpers/conflicts';
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../common.descriptions';

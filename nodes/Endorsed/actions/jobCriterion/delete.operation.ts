@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../helpers/items';
+import { forEachItem } from '../../../shared/items';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../common.descriptions';
