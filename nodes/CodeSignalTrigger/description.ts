@@ -109,7 +109,7 @@ export const properties: INodeProperties[] = [
 				typeOptions: { minValue: 0 },
 				default: DEFAULT_MAX_REMEMBERED_DELIVERIES,
 				description:
-					'How many recent deliveries are remembered to ignore repeats (kept in the workflow static data). 0 turns this off.',
+					'How many recent deliveries are remembered to ignore repeats (kept in the n8n process and in the workflow static data). 0 turns this off.',
 			},
 			{
 				displayName: 'Verify Signature',

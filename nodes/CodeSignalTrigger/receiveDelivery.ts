@@ -5,20 +5,31 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { codeSignalEvent, isEventSelected } from '../shared/codesignal/webhook/events';
-import { recallDelivery } from '../shared/codesignal/webhook/duplicates';
+import { DeliveryMemory, isStoredDelivery } from '../shared/codesignal/webhook/duplicates';
 import { deliveryItem } from '../shared/codesignal/webhook/item';
-import { screenDelivery } from '../shared/codesignal/webhook/screening';
+import { screenDelivery, type Screening } from '../shared/codesignal/webhook/screening';
 import { readRequestBody, type WebhookRequestBody } from './requestBody';
 import { lookUpSession } from './sessionLookup';
-import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings } from './settings';
+import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings, type TriggerSettings } from './settings';
 
 /**
- * The same bounded memory, kept in this process as well: n8n 2.40.7 saves a webhook trigger's static data
- * only the first time it changes (it rebuilds its Workflow over the same object before saving, which clears
- * the change flag), so static data alone forgets every delivery after the first. Static data still carries
- * the memory across restarts whenever n8n does save it.
+ * Each trigger's memory of deliveries, kept in the process as well as in static data: n8n 2.40.7 saves a
+ * webhook trigger's static data only the first time it changes (it rebuilds its Workflow over the same object
+ * before saving, which clears the change flag), so static data alone forgets every delivery after the first.
+ * Static data still carries the memory across restarts whenever n8n does save it. Test deliveries (manual
+ * mode) have a memory of their own, so that trying a delivery out never makes its production run a repeat.
  */
-const deliveriesSeenInProcess = new Map<string, unknown>();
+const deliveryMemories = new Map<string, DeliveryMemory>();
+
+function deliveryMemoryOf(context: IWebhookFunctions, settings: TriggerSettings, stored: unknown): DeliveryMemory {
+	const key = `${context.getMode()}:${settings.triggerId}`;
+	let memory = deliveryMemories.get(key);
+	if (memory === undefined) {
+		memory = DeliveryMemory.fromStored(stored);
+		deliveryMemories.set(key, memory);
+	}
+	return memory;
+}
 
 /** Answers the request here and starts nothing. */
 function refuse(context: IWebhookFunctions, status: number, reason: string): IWebhookResponseData {
@@ -51,12 +62,11 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const read = await readRequestBody(request);
 	if (!read.ok) return refuse(this, read.status, read.reason);
 
-	const rules = await loadScreeningRules(this, settings);
-	if (!rules.ok) return misconfigured(this, rules.problem);
-
-	const screening = screenDelivery(read.body, request.headers, rules.rules);
+	const screened = await screenRequest(this, settings, read.body, request.headers);
+	if (!screened.ok) return misconfigured(this, screened.problem);
+	const { screening } = screened;
 	if (screening.verdict === 'reject') {
-		const hint = screening.status === 401 ? ` (verified against the endpoint URL ${rules.rules.endpointUrl})` : '';
+		const hint = screening.status === 401 ? ` (verified against the endpoint URL ${settings.endpointUrl})` : '';
 		return refuse(this, screening.status, screening.reason + hint);
 	}
 	if (screening.verdict === 'ping') return ignore(this, 'CodeSignal webhook ping received');
@@ -69,17 +79,17 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const timeZone = this.getTimezone();
 	const item = deliveryItem(delivery, { organizationId, timeZone, includeResultUrl: settings.includeResultUrl });
 
-	if (settings.memory.maxEntries > 0) {
+	const limits = settings.memory;
+	if (limits.maxEntries > 0) {
 		const now = Date.now();
 		const staticData = this.getWorkflowStaticData('node');
-		const processKey = `${this.getWorkflow().id}:${this.getNode().id}`;
-		const stored = recallDelivery(staticData.deliveries, item.deliveryId, now, settings.memory);
-		const inProcess = recallDelivery(deliveriesSeenInProcess.get(processKey), item.deliveryId, now, settings.memory);
-		if (stored.duplicate || inProcess.duplicate) {
-			return ignore(this, `Delivery ${item.deliveryId} was already received; ignored`);
+		const { deliveryId } = item;
+		const memory = deliveryMemoryOf(this, settings, staticData.deliveries);
+		if (memory.has(deliveryId, now, limits) || isStoredDelivery(staticData.deliveries, deliveryId, now, limits)) {
+			return ignore(this, `Delivery ${deliveryId} was already received; ignored`);
 		}
-		staticData.deliveries = stored.memory;
-		deliveriesSeenInProcess.set(processKey, inProcess.memory);
+		const stored = memory.recordAndStore(deliveryId, now, limits, staticData.deliveries);
+		if (stored !== staticData.deliveries) staticData.deliveries = stored;
 	}
 
 	const aboutTestSession = codeSignalEvent(delivery.event)?.subject === 'testSession';
@@ -94,4 +104,25 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		);
 	}
 	return { workflowData: [[{ json: item as unknown as IDataObject }]] };
+}
+
+/**
+ * Screens the request with the credential as read within the last seconds; when that refuses the delivery, once
+ * more with the credential as it is now, which may have been corrected meanwhile.
+ */
+async function screenRequest(
+	context: IWebhookFunctions,
+	settings: TriggerSettings,
+	body: Buffer,
+	headers: WebhookRequestBody['headers'],
+): Promise<{ ok: true; screening: Screening } | { ok: false; problem: string }> {
+	const recent = await loadScreeningRules(context, settings, { reuse: true });
+	if (recent.ok) {
+		const screening = screenDelivery(body, headers, recent.rules);
+		if (screening.verdict !== 'reject' || !recent.reused) return { ok: true, screening };
+	} else if (!recent.reused) {
+		return recent;
+	}
+	const current = await loadScreeningRules(context, settings);
+	return current.ok ? { ok: true, screening: screenDelivery(body, headers, current.rules) } : current;
 }

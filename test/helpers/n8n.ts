@@ -54,6 +54,10 @@ export interface NodeUnderTest {
 	timezone?: string;
 	/** Webhook nodes: the id in their URLs (`<base>/webhook/<webhookId>/<path>`). */
 	webhookId?: string;
+	/** By default one id per static data object (or per spec without one): a workflow under test of its own. */
+	workflowId?: string;
+	/** Webhook nodes: 'manual' for a call to the test URL; 'webhook' (production) by default. */
+	webhookMode?: 'webhook' | 'manual';
 }
 
 /** Replaces `{{$credentials.x}}` in an `authenticate` template, as n8n's expression resolver does for these. */
@@ -140,6 +144,7 @@ function nodeTypesFor(nodeType: INodeType): INodeTypes {
 const workflowIds = new WeakMap<object, string>();
 let workflowCount = 0;
 function workflowIdFor(spec: NodeUnderTest): string {
+	if (spec.workflowId !== undefined) return spec.workflowId;
 	const identity = spec.staticData ?? spec;
 	let id = workflowIds.get(identity);
 	if (id === undefined) {
@@ -273,7 +278,7 @@ export function webhookContext(
 		workflow,
 		node,
 		{ ...additionalData, httpRequest: http.req, httpResponse: http.res } as never,
-		'webhook',
+		spec.webhookMode ?? 'webhook',
 		webhookData,
 		[],
 		null,
