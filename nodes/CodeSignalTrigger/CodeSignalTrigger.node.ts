@@ -11,7 +11,11 @@ export class CodeSignalTrigger implements INodeType {
 		name: 'codeSignalTrigger',
 		icon: 'file:codesignal.svg',
 		group: ['trigger'],
-		version: 1,
+		// Version 2 changes nothing in the node. n8n handles a version 1 webhook node as its Webhook v1: on every
+		// request it evaluates an expression for that node's "binaryData" option, which costs more than verifying
+		// the delivery; from version 2 on it reads the body by its content type, which receiveDelivery handles.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].concat($parameter["legacyEvents"]).join(", ")}}',
 		description: 'Starts the workflow when CodeSignal sends a verified webhook event',
 		defaults: { name: 'CodeSignal Trigger' },

@@ -172,9 +172,10 @@ describe('CodeSignal Trigger: rejected deliveries', () => {
 });
 
 describe('CodeSignal Trigger: reading the body', () => {
-	it('reads the raw body itself when n8n has not (a content type n8n does not parse on later node versions)', async () => {
-		for (const contentType of [undefined, 'application/octet-stream']) {
-			const spec = { ...triggerSpec(), typeVersion: 2 };
+	it.each([1, 2])('reads a delivery whatever its content type says, at node version %i', async (typeVersion) => {
+		// n8n reads every body for a version 1 webhook node, and from version 2 on only the types it parses.
+		for (const contentType of [undefined, 'application/octet-stream', 'application/json']) {
+			const spec = { ...triggerSpec(), typeVersion };
 			const request = signed(finished);
 			const headers = { ...request.headers, 'Content-Type': contentType ?? '' };
 			if (contentType === undefined) delete (headers as Record<string, string>)['Content-Type'];
