@@ -1,8 +1,11 @@
 /**
- * The two workflows the benchmark compares: the CodeSignal Trigger (signature and organization checked, every
- * event selected, repeat memory at its default) and n8n's own Webhook node (POST, answered at once), each
- * followed by the same No Operation node. Ids are fixed so that the webhook URLs are known before n8n starts.
+ * The three workflows the benchmark compares, each followed by the same No Operation node: the CodeSignal
+ * Trigger (signature and organization checked, every event selected, repeat memory at its default), n8n's own
+ * Webhook node (POST, answered at once), and the reference community webhook node (./reference-node), which
+ * has the same credential set but checks nothing. Ids are fixed so that the webhook URLs are known before n8n starts.
  */
+import { join } from 'node:path';
+
 import type { N8nCredentialFile, N8nWorkflowFile } from '../../n8n/instance';
 
 export const ORGANIZATION_ID = '12345';
@@ -10,6 +13,7 @@ export const ORGANIZATION_ID = '12345';
 const CREDENTIAL = { id: 'benchCodeSignal1', name: 'CodeSignal (webhook benchmark)' };
 
 export interface BenchWorkflow {
+	label: string;
 	workflow: N8nWorkflowFile;
 	/** Path of its production webhook URL, after the base URL. */
 	webhookPath: string;
@@ -50,12 +54,13 @@ function triggerThenDownstream(
 const TRIGGER_WEBHOOK_ID = '6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a51';
 
 export const codeSignalTriggerWorkflow: BenchWorkflow = {
+	label: 'CodeSignal Trigger',
 	webhookPath: `webhook/${TRIGGER_WEBHOOK_ID}/webhook`,
 	workflow: triggerThenDownstream('benchCsTrigger01', 'Bench: CodeSignal Trigger → No Operation', {
 		id: 'b0a1c2d3-0000-4000-8000-00000000000a',
 		name: 'CodeSignal Trigger',
 		type: 'n8n-nodes-codesignal.codeSignalTrigger',
-		typeVersion: 1,
+		typeVersion: 2,
 		webhookId: TRIGGER_WEBHOOK_ID,
 		parameters: { events: ['*'], legacyEvents: [], options: {} },
 		credentials: { codeSignalApi: CREDENTIAL },
@@ -66,6 +71,7 @@ export const codeSignalTriggerWorkflow: BenchWorkflow = {
 const PLAIN_WEBHOOK_PATH = '0c7e9a4b-3d2f-4b1a-8e6c-5f4d3c2b1a09';
 
 export const plainWebhookWorkflow: BenchWorkflow = {
+	label: 'plain Webhook',
 	webhookPath: `webhook/${PLAIN_WEBHOOK_PATH}`,
 	workflow: triggerThenDownstream('benchPlainHook01', 'Bench: Webhook → No Operation', {
 		id: 'b0a1c2d3-0000-4000-8000-00000000000b',
@@ -74,5 +80,24 @@ export const plainWebhookWorkflow: BenchWorkflow = {
 		typeVersion: 2,
 		webhookId: 'a4e5f6a7-b8c9-4dae-8f01-23456789abcd',
 		parameters: { httpMethod: 'POST', path: PLAIN_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+	}),
+};
+
+/** The folder to give n8n as N8N_CUSTOM_EXTENSIONS: n8n loads the reference node from it as `CUSTOM.referenceTrigger`. */
+export const REFERENCE_NODE_FOLDER = join(__dirname, 'reference-node');
+
+const REFERENCE_WEBHOOK_ID = '3e8b1f0c-7d6a-4c52-9e41-b2a3c4d5e6f7';
+
+export const referenceTriggerWorkflow: BenchWorkflow = {
+	label: 'reference node',
+	webhookPath: `webhook/${REFERENCE_WEBHOOK_ID}/webhook`,
+	workflow: triggerThenDownstream('benchReference01', 'Bench: Reference Trigger → No Operation', {
+		id: 'b0a1c2d3-0000-4000-8000-00000000000c',
+		name: 'Reference Trigger',
+		type: 'CUSTOM.referenceTrigger',
+		typeVersion: 2,
+		webhookId: REFERENCE_WEBHOOK_ID,
+		parameters: {},
+		credentials: { codeSignalApi: CREDENTIAL },
 	}),
 };
