@@ -32,7 +32,7 @@ export class CodeSignalApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The secret key of the webhook in CodeSignal (Integrations → Webhooks). The CodeSignal Trigger uses it to verify that each delivery comes from CodeSignal.',
+				'The secret key of the webhook in CodeSignal (Integrations → Webhooks). The CodeSignal Trigger uses it to verify that each delivery comes from CodeSignal. A new secret verifies at once; the one it replaces stops verifying within 10 seconds.',
 		},
 		{
 			displayName: 'Endorsed Organization ID',
