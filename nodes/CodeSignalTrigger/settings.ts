@@ -96,7 +96,7 @@ export function screeningRules(credentials: ScreeningCredential, settings: Trigg
 
 /**
  * How long a trigger reuses the credential it read. In n8n 2.x every credential read in webhook() prepares a
- * fresh expression isolate (about 30 ms of CPU, more than everything else a delivery costs), so a burst of
+ * fresh expression isolate (about 25 ms of CPU, more than everything else a delivery costs), so a burst of
  * deliveries reads it once. A delivery refused with a reused credential is screened again with a fresh read,
  * so a corrected credential takes effect at once; a replaced secret stops verifying within this time.
  */

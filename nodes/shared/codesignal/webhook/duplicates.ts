@@ -81,7 +81,7 @@ export class DeliveryMemory {
 	 * Records the delivery, and returns what static data is to hold: its object changed in place (the delivery
 	 * added, what the memory forgot removed), so that a delivery costs the same however much is remembered; and
 	 * once every `maxEntries` deliveries the whole memory instead, which also drops what this process never put
-	 * there (another webhook process's deliveries), so that static data holds at most twice `maxEntries`.
+	 * there (another webhook process's deliveries), so that nothing piles up in static data.
 	 */
 	recordAndStore(deliveryId: string, now: number, limits: MemoryLimits, stored: unknown): StoredDeliveries {
 		const forgotten = this.record(deliveryId, now, limits);
