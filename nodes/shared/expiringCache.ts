@@ -18,8 +18,4 @@ export class ExpiringCache<T> {
 	set(key: string, value: T, now: number): void {
 		this.entries.set(key, { value, storedAt: now });
 	}
-
-	delete(key: string): void {
-		this.entries.delete(key);
-	}
 }

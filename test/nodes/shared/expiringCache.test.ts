@@ -27,11 +27,4 @@ describe('ExpiringCache', () => {
 		cache.set('a', 'x', T0);
 		expect(cache.get('a', T0 - 1)).toBeUndefined();
 	});
-
-	it('forgets a deleted key', () => {
-		const cache = new ExpiringCache<string>(1_000);
-		cache.set('a', 'x', T0);
-		cache.delete('a');
-		expect(cache.get('a', T0)).toBeUndefined();
-	});
 });

@@ -53,10 +53,6 @@ export class DeliveryMemory {
 		return memory;
 	}
 
-	get size(): number {
-		return this.receivedAt.size;
-	}
-
 	has(deliveryId: string, now: number, limits: MemoryLimits): boolean {
 		return isFresh(this.receivedAt.get(deliveryId), now, limits);
 	}

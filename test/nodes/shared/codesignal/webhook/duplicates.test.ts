@@ -55,9 +55,9 @@ describe('DeliveryMemory', () => {
 		const large = { maxEntries: 100_000, maxAgeMs: 24 * HOUR };
 		const memory = new DeliveryMemory();
 		for (let i = 0; i < 100_000; i++) memory.record(`id-${i}`, T0 + i, large);
-		expect(memory.size).toBe(100_000);
+		expect(Object.keys(memory.toStored())).toHaveLength(100_000);
 		memory.record('id-new', T0 + 100_000, large);
-		expect(memory.size).toBe(100_000);
+		expect(Object.keys(memory.toStored())).toHaveLength(100_000);
 		expect(memory.has('id-0', T0 + 100_000, large)).toBe(false);
 		expect(memory.has('id-1', T0 + 100_000, large)).toBe(true);
 	});
@@ -112,7 +112,7 @@ describe('DeliveryMemory', () => {
 			['entries that are not timestamps', { x: 'yesterday', y: null }],
 		])('starts afresh from %s', (_case, stored) => {
 			const memory = DeliveryMemory.fromStored(stored);
-			expect(memory.size).toBe(0);
+			expect(memory.toStored()).toEqual({});
 			memory.record('a', T0, limits);
 			expect(memory.toStored()).toEqual({ a: T0 });
 		});
