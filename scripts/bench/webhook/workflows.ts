@@ -2,7 +2,8 @@
  * The three workflows the benchmark compares, each followed by the same No Operation node: the CodeSignal
  * Trigger (signature and organization checked, every event selected, repeat memory at its default), n8n's own
  * Webhook node (POST, answered at once), and the reference community webhook node (./reference-node), which
- * has the same credential set but checks nothing. Ids are fixed so that the webhook URLs are known before n8n starts.
+ * has the same credential set but checks nothing. Ids are fixed so that the webhook URLs are known before n8n
+ * starts.
  */
 import { join } from 'node:path';
 
@@ -51,21 +52,40 @@ function triggerThenDownstream(
 	};
 }
 
-const TRIGGER_WEBHOOK_ID = '6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a51';
+interface CommunityTrigger {
+	label: string;
+	workflowId: string;
+	workflowName: string;
+	node: { id: string; name: string; type: string; parameters: Record<string, unknown> };
+	webhookId: string;
+}
 
-export const codeSignalTriggerWorkflow: BenchWorkflow = {
+/** A community webhook trigger (version 2, the bench credential set), whose production URL its webhookId makes. */
+function communityTriggerWorkflow({ label, workflowId, workflowName, node, webhookId }: CommunityTrigger): BenchWorkflow {
+	return {
+		label,
+		webhookPath: `webhook/${webhookId}/webhook`,
+		workflow: triggerThenDownstream(workflowId, workflowName, {
+			...node,
+			typeVersion: 2,
+			webhookId,
+			credentials: { codeSignalApi: CREDENTIAL },
+		}),
+	};
+}
+
+export const codeSignalTriggerWorkflow = communityTriggerWorkflow({
 	label: 'CodeSignal Trigger',
-	webhookPath: `webhook/${TRIGGER_WEBHOOK_ID}/webhook`,
-	workflow: triggerThenDownstream('benchCsTrigger01', 'Bench: CodeSignal Trigger → No Operation', {
+	workflowId: 'benchCsTrigger01',
+	workflowName: 'Bench: CodeSignal Trigger → No Operation',
+	node: {
 		id: 'b0a1c2d3-0000-4000-8000-00000000000a',
 		name: 'CodeSignal Trigger',
 		type: 'n8n-nodes-codesignal.codeSignalTrigger',
-		typeVersion: 2,
-		webhookId: TRIGGER_WEBHOOK_ID,
 		parameters: { events: ['*'], legacyEvents: [], options: {} },
-		credentials: { codeSignalApi: CREDENTIAL },
-	}),
-};
+	},
+	webhookId: '6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a51',
+});
 
 // n8n gives a new Webhook node a UUID as its path, as it gives the trigger a UUID as its webhookId.
 const PLAIN_WEBHOOK_PATH = '0c7e9a4b-3d2f-4b1a-8e6c-5f4d3c2b1a09';
@@ -86,18 +106,15 @@ export const plainWebhookWorkflow: BenchWorkflow = {
 /** The folder to give n8n as N8N_CUSTOM_EXTENSIONS: n8n loads the reference node from it as `CUSTOM.referenceTrigger`. */
 export const REFERENCE_NODE_FOLDER = join(__dirname, 'reference-node');
 
-const REFERENCE_WEBHOOK_ID = '3e8b1f0c-7d6a-4c52-9e41-b2a3c4d5e6f7';
-
-export const referenceTriggerWorkflow: BenchWorkflow = {
+export const referenceTriggerWorkflow = communityTriggerWorkflow({
 	label: 'reference node',
-	webhookPath: `webhook/${REFERENCE_WEBHOOK_ID}/webhook`,
-	workflow: triggerThenDownstream('benchReference01', 'Bench: Reference Trigger → No Operation', {
+	workflowId: 'benchReference01',
+	workflowName: 'Bench: Reference Trigger → No Operation',
+	node: {
 		id: 'b0a1c2d3-0000-4000-8000-00000000000c',
 		name: 'Reference Trigger',
 		type: 'CUSTOM.referenceTrigger',
-		typeVersion: 2,
-		webhookId: REFERENCE_WEBHOOK_ID,
 		parameters: {},
-		credentials: { codeSignalApi: CREDENTIAL },
-	}),
-};
+	},
+	webhookId: '3e8b1f0c-7d6a-4c52-9e41-b2a3c4d5e6f7',
+});
