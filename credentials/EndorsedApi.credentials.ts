@@ -7,14 +7,13 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeNetworkError } from '../nodes/shared/backoff';
 import {
 	DEFAULT_BASE_URL,
 	endorsedBaseUrl,
 	EndorsedTokenError,
 	readTokenAnswer,
 	tokenRequestForm,
-} from '../nodes/shared/endorsed/token';
+} from './endorsedToken';
 
 /**
  * Endorsed's API v1 with OAuth2 client credentials. n8n calls `preAuthentication` when the cached
@@ -95,8 +94,9 @@ export class EndorsedApi implements ICredentialType {
 				timeout: 30_000,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
-			// The request error would carry the form, client secret included: only its cause travels on.
-			throw new EndorsedTokenError(`Could not reach Endorsed at ${url}: ${describeNetworkError(error)}`, true);
+			// The request error would carry the form, client secret included: only its code and message travel on.
+			const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+			throw new EndorsedTokenError(`Could not reach Endorsed at ${url}`, true, { code, message });
 		}
 		return { ...readTokenAnswer(response.statusCode, response.body, credentials, requestedAt) };
 	}

@@ -1,17 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
-import * as company from './actions/company/Company.resource';
-import * as customGraphql from './actions/customGraphql/CustomGraphql.resource';
-import * as interviewTemplate from './actions/interviewTemplate/InterviewTemplate.resource';
-import * as liveInterview from './actions/liveInterview/LiveInterview.resource';
-import { router } from './actions/router';
-import * as test from './actions/test/Test.resource';
-import * as testLabel from './actions/testLabel/TestLabel.resource';
-import * as testSession from './actions/testSession/TestSession.resource';
+import { getTests } from '../shared/codesignal/testSelection';
+import { route } from '../shared/router';
+import { resources } from './actions';
 import { searchInterviewTemplates, searchTests } from './methods/listSearch';
 import { getTestLabels } from './methods/loadOptions';
-import { getTests } from '../shared/codesignal/sync/testSelection';
 
 export class CodeSignal implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,13 +38,7 @@ export class CodeSignal implements INodeType {
 				],
 				default: 'testSession',
 			},
-			...company.description,
-			...customGraphql.description,
-			...interviewTemplate.description,
-			...liveInterview.description,
-			...test.description,
-			...testLabel.description,
-			...testSession.description,
+			...Object.values(resources).flatMap((resource) => resource.description),
 		],
 	};
 
@@ -61,6 +49,6 @@ export class CodeSignal implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, resources);
 	}
 }

@@ -1,20 +1,17 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { InvalidParameterError } from '../CodeSignal/helpers/inputs';
+import { toNodeError } from '../shared/nodeErrors';
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
 import { normalizeSession, type RawSession } from '../shared/codesignal/sessions';
-import { newSyncState, pollFinishedSessions } from '../shared/codesignal/sync/engine';
-import { SyncReadError } from '../shared/codesignal/sync/errors';
-import { readFailure } from '../shared/codesignal/sync/nodeErrors';
-import { paced } from '../shared/codesignal/sync/pacing';
-import { sampleResult } from '../shared/codesignal/sync/sample';
-import { codeSignalSyncSource } from '../shared/codesignal/sync/source';
-import { fromStoredSync, toStoredSync, UnreadableSyncStateError } from '../shared/codesignal/sync/state';
-import { getTests } from '../shared/codesignal/sync/testSelection';
+import { newSyncState, pollFinishedSessions } from './sync/engine';
+import { paced } from './sync/pacing';
+import { sampleResult } from './sync/sample';
+import { codeSignalSyncSource } from './sync/source';
+import { fromStoredSync, toStoredSync } from './sync/state';
+import { getTests } from '../shared/codesignal/testSelection';
 import { codeSignalClient, codeSignalConnection } from '../shared/codesignal/transport';
 import { properties } from './description';
-import { resultsTriggerSettings, type ResultsTriggerSettings } from './settings';
+import { resultsTriggerSettings, type ResultsTriggerSettings } from './pollSettings';
 
 /** n8n 1.x has no poll budget; n8n 2.x's own default is the same. */
 const DEFAULT_POLL_BUDGET_MS = 5 * 60_000;
@@ -28,25 +25,6 @@ function pollBudgetMs(context: IPollFunctions): number {
 function toItems(sessions: RawSession[], settings: ResultsTriggerSettings): INodeExecutionData[][] {
 	const normalize = { detail: settings.detail, includeResultUrl: settings.includeResultUrl, timeZone: settings.timeZone };
 	return [sessions.map((session) => ({ json: normalizeSession(session, normalize) as unknown as IDataObject }))];
-}
-
-/** Errors as n8n shows them, each saying that nothing moved. */
-function asPollError(context: IPollFunctions, error: Error): Error {
-	if (error instanceof SyncReadError) {
-		return readFailure(
-			error,
-			'Nothing was emitted and the saved position is unchanged: the next poll starts again from the same place.',
-		);
-	}
-	if (error instanceof InvalidParameterError) {
-		return new NodeOperationError(context.getNode(), error.message, { description: error.description });
-	}
-	if (error instanceof UnreadableSyncStateError) {
-		return new NodeOperationError(context.getNode(), error.message, {
-			description: 'Set "Finished Since" to the time to continue from: the sync then starts afresh from there.',
-		});
-	}
-	return error;
 }
 
 export class CodeSignalResultsTrigger implements INodeType {
@@ -109,7 +87,10 @@ export class CodeSignalResultsTrigger implements INodeType {
 			staticData.sync = toStoredSync(outcome.state, settings.sinceSetting) as unknown as IDataObject;
 			return outcome.sessions.length > 0 ? toItems(outcome.sessions, settings) : null;
 		} catch (error) {
-			throw asPollError(this, error as Error);
+			throw toNodeError(this.getNode(), error, {
+				consequence:
+					'Nothing was emitted and the saved position is unchanged: the next poll starts again from the same place.',
+			});
 		}
 	}
 }

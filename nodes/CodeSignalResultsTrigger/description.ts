@@ -1,11 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	includeResultUrlOption,
-	pageSizeOption,
-	sessionDetailProperty,
-} from '../CodeSignal/descriptions/sessionFields';
-import { testSelectionProperties } from '../shared/codesignal/sync/testSelection';
+import { testSelectionProperties } from '../shared/codesignal/testSelection';
+import { includeResultUrlOption, pageSizeOption, sessionDetailProperty } from '../shared/descriptions';
 
 export const DEFAULT_MAX_RESULTS_PER_POLL = 1000;
 export const DEFAULT_WATCH_DAYS = 30;

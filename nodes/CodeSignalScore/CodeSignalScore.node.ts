@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { scoreProperties } from './properties';
+import { scoreProperties } from './description';
 import { scoreItems } from './execute';
 
 export class CodeSignalScore implements INodeType {

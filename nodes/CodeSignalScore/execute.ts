@@ -1,30 +1,22 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { SessionItem } from '../shared/codesignal/sessions';
-import { assessSession, type Assessment } from '../shared/scoring/evaluate';
-import { rankingGroup, rankWithinGroups } from '../shared/scoring/ranking';
-import { sessionScoring } from '../shared/scoring/sessionScoring';
-import { noSessionReason, sessionToScore } from '../shared/scoring/sessionInput';
-import { readCriteria, readTiers } from './parameters';
+import { DescribedError } from '../shared/errors';
+import { toNodeError } from '../shared/nodeErrors';
+import { assessSession, type Assessment } from './scoring/evaluate';
+import { rankingGroup, rankWithinGroups } from './scoring/ranking';
+import { sessionScoring } from './scoring/sessionScoring';
+import { noSessionReason, sessionToScore } from './scoring/sessionInput';
+import { readCriteria, readTiers } from './readParameters';
 
 type ItemOutcome = { session: SessionItem; assessment: Assessment } | { error: string };
 
 function assessItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): ItemOutcome {
 	const session = sessionToScore(item.json);
 	if (!session) {
-		throw new NodeOperationError(
-			this.getNode(),
+		throw new DescribedError(
 			`Item ${itemIndex} is not a CodeSignal test session: ${noSessionReason(item.json)}`,
-			{
-				itemIndex,
-				description:
-					'Connect the output of the CodeSignal node, or a CodeSignal Trigger with "Fetch Full Session From the API" on',
-			},
+			'Connect the output of the CodeSignal node, or a CodeSignal Trigger with "Fetch Full Session From the API" on',
 		);
 	}
 	return { session, assessment: assessSession(session, readCriteria.call(this, itemIndex), readTiers.call(this, itemIndex)) };
@@ -40,9 +32,9 @@ export function scoreItems(this: IExecuteFunctions): INodeExecutionData[][] {
 		try {
 			return assessItem.call(this, item, itemIndex);
 		} catch (error) {
-			if (this.continueOnFail()) return { error: (error as Error).message };
-			if (error instanceof NodeOperationError) throw error;
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			const nodeError = toNodeError(this.getNode(), error, { itemIndex });
+			if (this.continueOnFail()) return { error: nodeError.message };
+			throw nodeError;
 		}
 	});
 

@@ -1,18 +1,18 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ORGANIZATION_HEADER } from '../shared/codesignal/organizationId';
-import { MAX_BODY_BYTES } from '../shared/codesignal/webhook/delivery';
+import { MAX_BODY_BYTES } from './delivery';
 import {
 	ALL_EVENTS,
 	CODESIGNAL_EVENTS,
 	RESULT_READY,
 	type CodeSignalEvent,
-} from '../shared/codesignal/webhook/events';
+} from './events';
 import {
 	DEFAULT_MAX_REMEMBERED_DELIVERIES,
 	DEFAULT_REMEMBER_HOURS,
 	SESSION_FETCH_BUDGET_MS,
-} from './settings';
+} from './triggerSettings';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 

@@ -4,13 +4,13 @@
  */
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { codeSignalEvent, isEventSelected } from '../shared/codesignal/webhook/events';
-import { DeliveryMemory, isStoredDelivery } from '../shared/codesignal/webhook/duplicates';
-import { deliveryItem } from '../shared/codesignal/webhook/item';
-import { screenDelivery, type Screening } from '../shared/codesignal/webhook/screening';
+import { codeSignalEvent, isEventSelected } from './events';
+import { DeliveryMemory, isStoredDelivery } from './deliveryMemory';
+import { deliveryItem } from './item';
+import { screenDelivery, type Screening } from './screening';
 import { readRequestBody, type WebhookRequestBody } from './requestBody';
 import { lookUpSession } from './sessionLookup';
-import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings, type TriggerSettings } from './settings';
+import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings, type TriggerSettings } from './triggerSettings';
 
 /**
  * Each trigger's memory of deliveries, kept in the process as well as in static data: n8n 2.40.7 saves a

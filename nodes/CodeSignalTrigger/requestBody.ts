@@ -2,7 +2,7 @@
  * The raw bytes of a delivery, as n8n hands them over. n8n reads the body into `rawBody` (a Buffer) for the
  * content types it parses; for any other type (or none) it leaves the stream unread and `readRawBody()` reads it.
  */
-import { bodyTooLarge } from '../shared/codesignal/webhook/screening';
+import { bodyTooLarge } from './screening';
 
 /** The parts of n8n's (express) request that carry the body. */
 export interface WebhookRequestBody {

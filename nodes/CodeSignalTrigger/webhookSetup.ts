@@ -4,7 +4,7 @@
  */
 import type { IHookFunctions } from 'n8n-workflow';
 
-import { loadScreeningRules, triggerSettings, type TriggerSettings } from './settings';
+import { loadScreeningRules, triggerSettings, type TriggerSettings } from './triggerSettings';
 
 /**
  * In a test activation n8n gives hooks the Test URL, while webhook() is always given the Production URL:

@@ -1,22 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as assessment from './actions/assessment/Assessment.resource';
-import * as attachment from './actions/attachment/Attachment.resource';
-import * as candidate from './actions/candidate/Candidate.resource';
-import * as candidateTag from './actions/candidateTag/CandidateTag.resource';
-import * as criterionEvaluation from './actions/criterionEvaluation/CriterionEvaluation.resource';
-import * as job from './actions/job/Job.resource';
-import * as jobCriterion from './actions/jobCriterion/JobCriterion.resource';
-import * as nomination from './actions/nomination/Nomination.resource';
-import * as nominationStage from './actions/nominationStage/NominationStage.resource';
-import * as ranking from './actions/ranking/Ranking.resource';
-import * as tag from './actions/tag/Tag.resource';
-import { router } from './actions/router';
+import { route } from '../shared/router';
+import { resources } from './actions';
 
 /**
  * Endorsed (AI applicant ranking): push scored CodeSignal assessments, and work with its candidates,
  * attachments, jobs, criteria, nominations, rankings and tags. Each operation lives in
- * actions/<resource>/<operation>.operation.ts; the router picks it.
+ * actions/<resource>/<operation>.operation.ts; the shared router picks it.
  */
 export class Endorsed implements INodeType {
 	description: INodeTypeDescription = {
@@ -53,21 +43,11 @@ export class Endorsed implements INodeType {
 				],
 				default: 'assessment',
 			},
-			...assessment.description,
-			...attachment.description,
-			...candidate.description,
-			...candidateTag.description,
-			...criterionEvaluation.description,
-			...job.description,
-			...jobCriterion.description,
-			...nomination.description,
-			...nominationStage.description,
-			...ranking.description,
-			...tag.description,
+			...Object.values(resources).flatMap((resource) => resource.description),
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, resources);
 	}
 }

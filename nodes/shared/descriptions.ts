@@ -20,3 +20,49 @@ export const returnAllAndLimit: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 ];
+
+/** How much of a CodeSignal test session to read: the Results Trigger and the session operations offer it. */
+export const sessionDetailProperty: INodeProperties = {
+	displayName: 'Detail',
+	name: 'detail',
+	type: 'options',
+	default: 'results',
+	options: [
+		{
+			name: 'Full',
+			value: 'full',
+			description: 'Results with each task\'s description, solution sources and core skill scores',
+		},
+		{
+			name: 'Summary',
+			value: 'summary',
+			description: 'Status, candidate, test and dates, without results',
+		},
+		{
+			name: 'With Results',
+			value: 'results',
+			description: 'Summary plus score, coding score, solved tasks, languages and per-task results',
+		},
+	],
+	description: 'How much of each session to read',
+};
+
+/** The output option every session-reading operation offers. */
+export const includeResultUrlOption: INodeProperties = {
+	displayName: 'Include Result URL (Contains Access Token)',
+	name: 'includeResultUrl',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to add the link to the result report. It carries an access token: anyone with the link can see the result, so leave it off unless the next step needs it.',
+};
+
+export const pageSizeOption: INodeProperties = {
+	displayName: 'Page Size',
+	name: 'pageSize',
+	type: 'number',
+	default: 20,
+	typeOptions: { minValue: 1 },
+	description:
+		'Sessions per request. CodeSignal is reported to cap session lists at 20; lower it only if CodeSignal refuses a page as too costly.',
+};

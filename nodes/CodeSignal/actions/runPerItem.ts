@@ -1,29 +1,13 @@
 /**
- * What every operation shares: one CodeSignal client per execution and the package's per-item loop, with
- * CodeSignal's input and not-found errors carrying their description.
+ * What every operation shares: one CodeSignal client per execution and the package's per-item loop.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { codeSignalClient, type CodeSignalClient } from '../../shared/codesignal/transport';
-import { forEachItem } from '../../shared/items';
-import { InvalidParameterError, NotFoundError } from '../helpers/inputs';
-
-export interface CodeSignalOperation {
-	description: INodeProperties[];
-	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
-}
+import { forEachItem } from '../../shared/forEachItem';
 
 /** One output object per item, or several (lists); plain objects of the node's item shapes. */
 export type ItemResult = object | object[];
-
-function asNodeError(context: IExecuteFunctions, error: Error, itemIndex: number): NodeError {
-	if (error instanceof NodeError) return error;
-	return new NodeOperationError(context.getNode(), error.message, {
-		itemIndex,
-		description: error instanceof InvalidParameterError || error instanceof NotFoundError ? error.description : undefined,
-	});
-}
 
 export async function runPerItem(
 	this: IExecuteFunctions,
@@ -35,6 +19,5 @@ export async function runPerItem(
 		this,
 		items,
 		async (itemIndex) => (await run(client, itemIndex)) as IDataObject | IDataObject[],
-		(error, itemIndex) => asNodeError(this, error, itemIndex),
 	);
 }

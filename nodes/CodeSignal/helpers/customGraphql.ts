@@ -3,7 +3,7 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 import { validateCodeSignalDocument } from '../../shared/codesignal/schema';
 import type { GraphqlOperation } from '../../shared/codesignal/transport';
-import { InvalidParameterError } from './inputs';
+import { InvalidParameterError } from '../../shared/inputs';
 
 const FIELD = 'Query';
 

@@ -6,7 +6,7 @@
 import { coerceInputValue, GraphQLNonNull, isInputObjectType, type GraphQLInputObjectType } from 'graphql';
 
 import { codeSignalSchema } from '../../shared/codesignal/schema';
-import { InvalidParameterError, parseJsonObject } from './inputs';
+import { InvalidParameterError, parseJsonObject } from '../../shared/inputs';
 
 /** Problems listed in one error at most: the first few are enough to fix the JSON. */
 const MAX_REPORTED_PROBLEMS = 3;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { describeEndorsedError } from '../../shared/endorsed/envelope';
+import { describeEndorsedError } from '../transport/envelope';
 import { endorsedApiRequest, type EndorsedRequest } from '../transport';
 
 /**

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { sleep } from '../../shared/backoff';
-import { waitForEvaluations, type CriterionEvaluation, type WaitOptions } from '../../shared/endorsed/evaluations';
+import { sleep } from '../../shared/retry';
+import { waitForEvaluations, type CriterionEvaluation, type WaitOptions } from './evaluationSummary';
 import { endorsedApiRequest } from '../transport';
 
 /** A nomination's criterion evaluations; with `wait`, read again until none is IN_PROGRESS (bounded). */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { describeReference, isUuid, referenceSegment, type RecordReference } from '../../shared/endorsed/references';
+import { describeReference, isUuid, referenceSegment, type RecordReference } from './recordReference';
 import { endorsedApiRequest } from '../transport';
 
 /** The records that can be addressed by ID or remote ID, and where they live. */

@@ -12,26 +12,25 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
+import { ServiceRequestError } from '../../shared/errors';
+import { toNodeError } from '../../shared/nodeErrors';
 import {
-	backoffDelayMs,
-	DEFAULT_BACKOFF,
 	describeNetworkError,
 	isRetryableHttpStatus,
 	isTransientNetworkError,
 	parseRetryAfterMs,
-	sleep,
-} from '../../shared/backoff';
+	RetriesExhausted,
+	withRetries,
+} from '../../shared/retry';
 import {
 	adviceFor,
 	describeEndorsedError,
 	readEnvelopeError,
 	type EndorsedErrorBody,
-} from '../../shared/endorsed/envelope';
-import { endorsedBaseUrl, EndorsedTokenError, isRenewalDue } from '../../shared/endorsed/token';
+} from './envelope';
+import { endorsedBaseUrl, EndorsedTokenError, isRenewalDue } from '../../../credentials/endorsedToken';
 import { redactSecrets } from '../../shared/redact';
 
 export const ENDORSED_CREDENTIAL = 'endorsedApi';
@@ -108,8 +107,9 @@ function httpStatusOf(error: unknown): number | undefined {
 function failureFromThrown(error: unknown, request: EndorsedRequest, baseUrl: string): Failure {
 	const tokenError = findTokenError(error);
 	if (tokenError) {
+		const reason = tokenError.network ? `${tokenError.message}: ${describeNetworkError(tokenError.network)}` : tokenError.message;
 		return {
-			message: `Could not get an Endorsed access token to ${request.action}: ${tokenError.message}`,
+			message: `Could not get an Endorsed access token to ${request.action}: ${reason}`,
 			description: adviceFor(tokenError.retryable ? 'INTERNAL_SERVER_ERROR' : 'UNAUTHENTICATED', 0),
 			retryable: tokenError.retryable,
 		};
@@ -155,21 +155,11 @@ function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
 	);
 }
 
-function toNodeApiError(
-	context: IExecuteFunctions,
-	failure: Failure,
-	attempts: number,
-	secrets: string[],
-	itemIndex: number,
-) {
+/** A failure as the user sees it, secrets scrubbed, saying how many attempts were made. */
+function requestError(failure: Failure, attempts: number, secrets: string[]): ServiceRequestError {
 	const scrub = (text: string) => redactSecrets(text, secrets);
 	const message = scrub(attempts > 1 ? `${failure.message} (gave up after ${attempts} attempts)` : failure.message);
-	return new NodeApiError(context.getNode(), { message, code: failure.code ?? null } as JsonObject, {
-		message,
-		description: scrub(failure.description),
-		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
-		itemIndex,
-	});
+	return new ServiceRequestError(message, scrub(failure.description), failure.httpStatus, failure.code);
 }
 
 /** One attempt: Endorsed's answer, or why there is none worth returning. */
@@ -217,20 +207,28 @@ export async function endorsedApiRequest(
 	request: EndorsedRequest,
 	itemIndex = 0,
 ): Promise<EndorsedAnswer> {
-	for (let attemptNumber = 1; ; attemptNumber++) {
-		// Read for every attempt: a retry after a renewal must see the new token's renewal time.
-		const credentials = await this.getCredentials(ENDORSED_CREDENTIAL, itemIndex);
-		const outcome = await attempt(this, request, credentials);
-		if ('answer' in outcome) return outcome.answer;
-		const { failure } = outcome;
-		const secrets = secretsOf(credentials);
-		const delay = Math.max(backoffDelayMs(attemptNumber, DEFAULT_BACKOFF), failure.retryAfterMs ?? 0);
-		if (!failure.retryable || attemptNumber >= MAX_ATTEMPTS || delay > DEFAULT_BACKOFF.maxRetryAfterMs) {
-			throw toNodeApiError(this, failure, attemptNumber, secrets, itemIndex);
-		}
-		this.logger.debug(
-			redactSecrets(`${failure.message}; retry ${attemptNumber} of ${MAX_ATTEMPTS - 1} in ${delay} ms`, secrets),
+	let secrets: string[] = [];
+	try {
+		return await withRetries<EndorsedAnswer, Failure>(
+			async () => {
+				// Read for every attempt: a retry after a renewal must see the new token's renewal time.
+				const credentials = await this.getCredentials(ENDORSED_CREDENTIAL, itemIndex);
+				secrets = secretsOf(credentials);
+				const outcome = await attempt(this, request, credentials);
+				if ('answer' in outcome) return { ok: true, value: outcome.answer };
+				const { failure } = outcome;
+				return { ok: false, failure, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs };
+			},
+			{
+				maxAttempts: MAX_ATTEMPTS,
+				onRetry: (failure, attemptNumber, delay) =>
+					this.logger.debug(
+						redactSecrets(`${failure.message}; retry ${attemptNumber} of ${MAX_ATTEMPTS - 1} in ${delay} ms`, secrets),
+					),
+			},
 		);
-		await sleep(delay);
+	} catch (error) {
+		const failed = error instanceof RetriesExhausted ? requestError(error.failure as Failure, error.attempts, secrets) : error;
+		throw toNodeError(this.getNode(), failed, { itemIndex });
 	}
 }

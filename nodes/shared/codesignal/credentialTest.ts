@@ -4,9 +4,28 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { verifyCredential } from './documents';
 import { parseOrganizationId } from './organizationId';
-import { CodeSignalRequestError, connectionFromCredentials, runGraphqlOperation, type HttpSender } from './transport';
+import {
+	CodeSignalRequestError,
+	connectionFromCredentials,
+	runGraphqlOperation,
+	type GraphqlOperation,
+	type HttpSender,
+} from './transport';
+
+/** What the credential test runs: the smallest query that proves the key works. */
+export const verifyCredential: GraphqlOperation = {
+	name: 'VerifyCredential',
+	action: 'read the company',
+	document: /* GraphQL */ `
+		query VerifyCredential {
+			company {
+				id
+				name
+			}
+		}
+	`,
+};
 
 /**
  * The "Test" button of the CodeSignal API credential: runs `{ company { id name } }` and says whether the key

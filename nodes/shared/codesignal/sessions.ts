@@ -4,7 +4,6 @@
  */
 import { DateTime } from 'luxon';
 
-import { redactSecrets } from '../redact';
 import type { GraphqlOperation } from './transport';
 
 export type SessionDetail = 'summary' | 'results' | 'full';
@@ -328,6 +327,3 @@ export function normalizeSession(raw: RawSession, options: NormalizeOptions): Se
 	if (options.includeResultUrl) item.resultUrl = orNull(result?.url);
 	return item;
 }
-
-/** For messages and logs: a result link with its access token removed. */
-export const describeResultUrl = (url: string | null | undefined) => (url ? redactSecrets(url) : null);

@@ -16,20 +16,19 @@ import type {
 	ILoadOptionsFunctions,
 	IPollFunctions,
 	IWebhookFunctions,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import {
-	backoffDelayMs,
-	DEFAULT_BACKOFF,
 	isRetryableHttpStatus,
 	isTransientNetworkError,
 	parseRetryAfterMs,
-	sleep,
+	RetriesExhausted,
+	withRetries,
 	type BackoffPolicy,
-} from '../backoff';
-import { RateLimiterRegistry } from '../rateLimiter';
+} from '../retry';
+import { ServiceRequestError } from '../errors';
+import { toNodeError } from '../nodeErrors';
+import { RateLimiterRegistry } from './rateLimiter';
 import { redactSecrets } from '../redact';
 import {
 	afterAttempts,
@@ -39,7 +38,7 @@ import {
 	firstGraphqlMessage,
 	unreadableResponse,
 	type CodeSignalFailure,
-} from './errors';
+} from './failures';
 
 export const CODESIGNAL_CREDENTIAL = 'codeSignalApi';
 export const DEFAULT_ENDPOINT = 'https://app.codesignal.com/graphql';
@@ -96,11 +95,10 @@ export interface CodeSignalConnection {
 	log?: (message: string) => void;
 }
 
-/** Failure that carries a user-facing explanation; the n8n layer wraps it in a NodeApiError. */
-export class CodeSignalRequestError extends Error {
+/** A CodeSignal call that failed for good; `failure` says how, in words a user can act on. */
+export class CodeSignalRequestError extends ServiceRequestError {
 	constructor(readonly failure: CodeSignalFailure) {
-		super(failure.message);
-		this.name = 'CodeSignalRequestError';
+		super(failure.message, failure.description, failure.httpStatus, failure.kind);
 	}
 }
 
@@ -186,7 +184,6 @@ export async function runGraphqlOperation<T>(
 	options: CodeSignalRequestOptions = {},
 ): Promise<T> {
 	const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-	const backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const client = new GraphQLClient(connection.endpoint, {
 		fetch: fetchVia(connection.send, timeoutMs),
@@ -197,33 +194,37 @@ export async function runGraphqlOperation<T>(
 		...failure,
 		message: redactSecrets(failure.message, [connection.apiKey]),
 	});
-
-	for (let attemptNumber = 1; ; attemptNumber++) {
-		await limiter.acquire();
-		const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
-		if (!outcome.failure) return outcome.data as T;
-
-		const failure = scrub(outcome.failure);
-		if (!failure.retryable || attemptNumber >= maxAttempts) {
-			throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
-		}
-		let delay = backoffDelayMs(attemptNumber, backoff);
-		if (outcome.retryAfterMs !== undefined) {
-			if (outcome.retryAfterMs > backoff.maxRetryAfterMs) {
-				throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
-			}
-			delay = Math.max(delay, outcome.retryAfterMs);
-		} else if (failure.kind === 'rateLimited') {
-			// No Retry-After: the limit is per second, so waiting less than that cannot help.
-			delay = Math.max(delay, 1000);
-		}
-		if (options.deadline !== undefined && Date.now() + delay > options.deadline) {
-			throw new CodeSignalRequestError(afterAttempts(failure, attemptNumber));
-		}
-		connection.log?.(
-			`${operation.name}: ${failure.message}; retry ${attemptNumber} of ${maxAttempts - 1} in ${delay} ms`,
+	try {
+		return await withRetries<T, CodeSignalFailure>(
+			async () => {
+				await limiter.acquire();
+				const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
+				if (!outcome.failure) return { ok: true, value: outcome.data as T };
+				const failure = scrub(outcome.failure);
+				return {
+					ok: false,
+					failure,
+					retryable: failure.retryable,
+					retryAfterMs: outcome.retryAfterMs,
+					// Rate-limited without Retry-After: the limit is per second, so waiting less cannot help.
+					minDelayMs: failure.kind === 'rateLimited' && outcome.retryAfterMs === undefined ? 1000 : undefined,
+				};
+			},
+			{
+				maxAttempts,
+				policy: options.backoff,
+				deadline: options.deadline,
+				onRetry: (failure, attemptNumber, delay) =>
+					connection.log?.(
+						`${operation.name}: ${failure.message}; retry ${attemptNumber} of ${maxAttempts - 1} in ${delay} ms`,
+					),
+			},
 		);
-		await sleep(delay);
+	} catch (error) {
+		if (error instanceof RetriesExhausted) {
+			throw new CodeSignalRequestError(afterAttempts(error.failure as CodeSignalFailure, error.attempts));
+		}
+		throw error;
 	}
 }
 
@@ -272,22 +273,6 @@ export function connectionFromCredentials(
 	};
 }
 
-/** A CodeSignalRequestError as n8n shows it: operation, CodeSignal's message, what to do, the item. */
-export function toNodeApiError(
-	context: CodeSignalContext,
-	error: CodeSignalRequestError,
-	itemIndex?: number,
-): NodeApiError {
-	const { failure } = error;
-	const summary = { message: failure.message, kind: failure.kind } as JsonObject;
-	return new NodeApiError(context.getNode(), summary, {
-		message: failure.message,
-		description: failure.description,
-		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
-		itemIndex,
-	});
-}
-
 /** A node's CodeSignal client: credentials read once, failures turned into NodeApiErrors with the item index. */
 export interface CodeSignalClient {
 	request<T>(operation: GraphqlOperation, variables?: Record<string, unknown>, options?: CodeSignalRequestOptions): Promise<T>;
@@ -304,8 +289,7 @@ export async function codeSignalClient(context: CodeSignalContext): Promise<Code
 			try {
 				return await runGraphqlOperation<T>(connection, operation, variables, options);
 			} catch (error) {
-				if (error instanceof CodeSignalRequestError) throw toNodeApiError(context, error, options.itemIndex);
-				throw error;
+				throw toNodeError(context.getNode(), error, { itemIndex: options.itemIndex });
 			}
 		},
 	};

@@ -1,5 +1,5 @@
 import { parseGraphqlInput } from '../../../nodes/CodeSignal/helpers/graphqlInput';
-import { InvalidParameterError } from '../../../nodes/CodeSignal/helpers/inputs';
+import { InvalidParameterError } from '../../../nodes/shared/inputs';
 
 function problemOf(run: () => unknown): InvalidParameterError {
 	try {

@@ -3,9 +3,9 @@
  * context each tick, staged cursor): every ready result exactly once while sessions finish between polls,
  * tests appear, proctored results get verified, pages fail and requests fail at random.
  */
-import { DEFAULT_BACKOFF } from '../../../nodes/shared/backoff';
+import { DEFAULT_BACKOFF } from '../../../nodes/shared/retry';
 import { startCodeSignalSandbox, type CodeSignalSandbox } from '../../../sandbox/codesignal';
-import { seededRandom } from '../shared/codesignal/sync/fakeCodeSignal';
+import { seededRandom } from './sync/fakeCodeSignal';
 import { idsOf, PollEngine, readyIds } from './pollEngine';
 
 const RATE = 100;

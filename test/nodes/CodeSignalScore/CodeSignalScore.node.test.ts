@@ -1,10 +1,10 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData, type INodeParameters } from 'n8n-workflow';
 
 import { CodeSignalScore } from '../../../nodes/CodeSignalScore/CodeSignalScore.node';
-import { CRITERION_DEFAULTS } from '../../../nodes/shared/scoring/criteria';
-import { DEFAULT_TIERS } from '../../../nodes/shared/scoring/tiers';
+import { CRITERION_DEFAULTS } from '../../../nodes/CodeSignalScore/scoring/criteria';
+import { DEFAULT_TIERS } from '../../../nodes/CodeSignalScore/scoring/tiers';
 import { executeNode } from '../../helpers/n8n';
-import { pendingSession, session } from '../shared/scoring/sessionFixtures';
+import { pendingSession, session } from './scoring/sessionFixtures';
 
 const nodeType = new CodeSignalScore();
 

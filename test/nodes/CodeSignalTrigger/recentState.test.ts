@@ -5,7 +5,7 @@
  */
 import { WebhookContext } from 'n8n-core';
 
-import { CREDENTIAL_REUSE_MS } from '../../../nodes/CodeSignalTrigger/settings';
+import { CREDENTIAL_REUSE_MS } from '../../../nodes/CodeSignalTrigger/triggerSettings';
 import { callWebhook, type WebhookCallOutcome } from '../../helpers/n8nWebhook';
 import { samples, SECRET, signed, triggerSpec, type Envelope } from './trigger';
 

@@ -2,7 +2,7 @@
  * Deliveries made by the CodeSignal sandbox's webhook sender (signed as CodeSignal signs, with the custom header),
  * POSTed over loopback to a server that hands each request to the trigger's webhook() as n8n does.
  */
-import { codeSignalEvent } from '../../../nodes/shared/codesignal/webhook/events';
+import { codeSignalEvent } from '../../../nodes/CodeSignalTrigger/events';
 import { startCodeSignalSandbox, WEBHOOK_EVENTS, type CodeSignalSandbox } from '../../../sandbox/codesignal';
 import { recordLogs } from '../../helpers/n8n';
 import { startWebhookServer, type WebhookServer } from '../../helpers/n8nWebhook';

@@ -5,7 +5,7 @@ import { join } from 'path';
 
 import { CodeSignalApi } from '../../../credentials/CodeSignalApi.credentials';
 import { CodeSignalTrigger } from '../../../nodes/CodeSignalTrigger/CodeSignalTrigger.node';
-import { codeSignalSignature } from '../../../nodes/shared/codesignal/webhook/signature';
+import { codeSignalSignature } from '../../../nodes/CodeSignalTrigger/signature';
 import type { NodeUnderTest } from '../../helpers/n8n';
 import type { WebhookRequestInit } from '../../helpers/n8nWebhook';
 
@@ -24,7 +24,7 @@ export interface Envelope {
 }
 
 export const samples = JSON.parse(
-	readFileSync(join(__dirname, 'fixtures/codesignal-webhook-samples.json'), 'utf8'),
+	readFileSync(join(__dirname, '../../fixtures/codesignal-webhook-samples.json'), 'utf8'),
 ) as Record<string, Envelope>;
 
 export function triggerSpec(

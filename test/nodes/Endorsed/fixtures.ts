@@ -7,10 +7,10 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { EndorsedApi } from '../../../credentials/EndorsedApi.credentials';
 import { Endorsed } from '../../../nodes/Endorsed/Endorsed.node';
 import type { SessionItem } from '../../../nodes/shared/codesignal/sessions';
-import { parseCriteria } from '../../../nodes/shared/scoring/criteria';
-import { assessSession } from '../../../nodes/shared/scoring/evaluate';
-import { sessionScoring } from '../../../nodes/shared/scoring/sessionScoring';
-import { DEFAULT_TIERS } from '../../../nodes/shared/scoring/tiers';
+import { parseCriteria } from '../../../nodes/CodeSignalScore/scoring/criteria';
+import { assessSession } from '../../../nodes/CodeSignalScore/scoring/evaluate';
+import { sessionScoring } from '../../../nodes/CodeSignalScore/scoring/sessionScoring';
+import { DEFAULT_TIERS } from '../../../nodes/CodeSignalScore/scoring/tiers';
 import type { EndorsedSandbox } from '../../../sandbox/endorsed';
 import { executeNode, type CredentialValues } from '../../helpers/n8n';
 

@@ -1,16 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import * as assessment from '../../../nodes/Endorsed/actions/assessment/Assessment.resource';
-import * as attachment from '../../../nodes/Endorsed/actions/attachment/Attachment.resource';
-import * as candidate from '../../../nodes/Endorsed/actions/candidate/Candidate.resource';
-import * as candidateTag from '../../../nodes/Endorsed/actions/candidateTag/CandidateTag.resource';
-import * as criterionEvaluation from '../../../nodes/Endorsed/actions/criterionEvaluation/CriterionEvaluation.resource';
-import * as job from '../../../nodes/Endorsed/actions/job/Job.resource';
-import * as jobCriterion from '../../../nodes/Endorsed/actions/jobCriterion/JobCriterion.resource';
-import * as nomination from '../../../nodes/Endorsed/actions/nomination/Nomination.resource';
-import * as nominationStage from '../../../nodes/Endorsed/actions/nominationStage/NominationStage.resource';
-import * as ranking from '../../../nodes/Endorsed/actions/ranking/Ranking.resource';
-import * as tag from '../../../nodes/Endorsed/actions/tag/Tag.resource';
+import { resources as modules } from '../../../nodes/Endorsed/actions';
 import { Endorsed } from '../../../nodes/Endorsed/Endorsed.node';
 import { startEndorsedSandbox, type EndorsedSandbox } from '../../../sandbox/endorsed';
 import { byId, byRemoteId, createJob, pushParameters, runEndorsed, scoredItem } from './fixtures';
@@ -30,19 +20,6 @@ describe('Endorsed node', () => {
 	afterEach(async () => await sandbox.close());
 
 	it('implements every operation the editor offers, and can be used as an AI tool', () => {
-		const modules: Record<string, Record<string, unknown>> = {
-			assessment,
-			attachment,
-			candidate,
-			candidateTag,
-			criterionEvaluation,
-			job,
-			jobCriterion,
-			nomination,
-			nominationStage,
-			ranking,
-			tag,
-		};
 		const { properties, usableAsTool } = new Endorsed().description;
 		const resources = (properties.find(({ name }) => name === 'resource') as INodeProperties).options as Array<{
 			value: string;

@@ -5,7 +5,7 @@ import {
 	WEBHOOK_EVENTS,
 	type CodeSignalSandbox,
 } from '../../../sandbox/codesignal';
-import samples from './fixtures/webhook-samples.json';
+import samples from '../../fixtures/codesignal-webhook-samples.json';
 import { data, startReceiver, type Receiver } from './helpers';
 
 const DOCUMENTED = {

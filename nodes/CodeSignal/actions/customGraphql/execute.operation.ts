@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { customOperation } from '../../helpers/customGraphql';
-import { parseJsonObject } from '../../helpers/inputs';
+import { parseJsonObject } from '../../../shared/inputs';
 import { runPerItem } from '../runPerItem';
 
 export const description: INodeProperties[] = updateDisplayOptions(

@@ -2,14 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { interviewTemplateLocator } from '../../descriptions/locators';
-import { NotFoundError } from '../../helpers/inputs';
+import { interviewTemplateLocator } from '../descriptions';
+import { NotFoundError } from '../../../shared/inputs';
 import {
 	INTERVIEW_TEMPLATE_FIELDS,
 	normalizeInterviewTemplate,
 	type RawInterviewTemplate,
 } from '../../helpers/interviewTemplates';
-import { getId } from '../parameters';
+import { getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {

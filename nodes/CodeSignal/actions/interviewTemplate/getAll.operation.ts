@@ -9,7 +9,7 @@ import {
 	normalizeInterviewTemplate,
 	type RawInterviewTemplate,
 } from '../../helpers/interviewTemplates';
-import { getCollection, getPaging } from '../parameters';
+import { getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {

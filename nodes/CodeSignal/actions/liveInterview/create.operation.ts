@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { parseEmail } from '../../helpers/inputs';
+import { parseEmail } from '../../../shared/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
-import { getCollection } from '../parameters';
+import { getCollection } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { interviewFieldOptions, toInterviewInput } from './interviewFields';
+import { interviewFieldOptions, toInterviewInput } from './interviewInput';
 
 export const document: GraphqlOperation = {
 	name: 'CreateLiveInterview',

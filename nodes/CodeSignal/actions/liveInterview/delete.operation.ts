@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { getId } from '../parameters';
+import { getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { interviewIdProperty } from './interviewFields';
+import { interviewIdProperty } from './interviewInput';
 
 export const document: GraphqlOperation = {
 	name: 'DeleteLiveInterview',

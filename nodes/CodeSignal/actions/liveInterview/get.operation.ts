@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { NotFoundError } from '../../helpers/inputs';
+import { NotFoundError } from '../../../shared/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
-import { getId } from '../parameters';
+import { getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { interviewIdProperty } from './interviewFields';
+import { interviewIdProperty } from './interviewInput';
 
 export const document: GraphqlOperation = {
 	name: 'GetLiveInterview',

@@ -4,9 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import { parseEmail } from '../../helpers/inputs';
+import { parseEmail } from '../../../shared/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
-import { getCollection, getPaging } from '../parameters';
+import { getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {

@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { InvalidParameterError } from '../../helpers/inputs';
+import { InvalidParameterError } from '../../../shared/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
-import { getCollection, getId } from '../parameters';
+import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { interviewFieldOptions, interviewIdProperty, toInterviewInput } from './interviewFields';
+import { interviewFieldOptions, interviewIdProperty, toInterviewInput } from './interviewInput';
 
 export const document: GraphqlOperation = {
 	name: 'UpdateLiveInterview',

@@ -3,10 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionSelection, type RawSession } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { testLocator } from '../../descriptions/locators';
-import { remindersProperty } from '../../descriptions/sessionFields';
-import { DAY_MS, MINUTE_MS, parseEmail, parseUrl, requireWholeNumber } from '../../helpers/inputs';
-import { getCollection, getId, toEmailReminders } from '../parameters';
+import { remindersProperty, testLocator } from '../descriptions';
+import { DAY_MS, MINUTE_MS, parseEmail, parseUrl, requireWholeNumber } from '../../../shared/inputs';
+import { getCollection, getId, toEmailReminders } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {

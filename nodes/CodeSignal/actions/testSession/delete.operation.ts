@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { sessionIdProperty } from '../../descriptions/sessionFields';
-import { getCollection, getId } from '../parameters';
+import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
+import { sessionIdProperty } from '../descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'DeleteTestSession',

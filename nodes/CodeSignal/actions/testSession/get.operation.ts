@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
-import { includeResultUrlOption, sessionDetailProperty, sessionIdProperty } from '../../descriptions/sessionFields';
-import { NotFoundError } from '../../helpers/inputs';
-import { getCollection, getDetail, getId } from '../parameters';
+import { NotFoundError } from '../../../shared/inputs';
+import { getCollection, getDetail, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
+import { includeResultUrlOption, sessionDetailProperty } from '../../../shared/descriptions';
+import { sessionIdProperty } from '../descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['testSession'], operation: ['get'] } },

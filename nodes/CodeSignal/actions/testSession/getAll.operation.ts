@@ -2,18 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
-import { testLocator } from '../../descriptions/locators';
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import {
-	finishedAfterFilter,
-	finishedBeforeFilter,
-	includeResultUrlOption,
-	pageSizeOption,
-	sessionDetailProperty,
-	statusFilter,
-} from '../../descriptions/sessionFields';
+import { finishedAfterFilter, finishedBeforeFilter, statusFilter, testLocator } from '../descriptions';
+import { includeResultUrlOption, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
 import { scanTestSessions } from '../../helpers/sessionScan';
-import { getCollection, getDetail, getId, getPaging, getSessionFilters } from '../parameters';
+import { getCollection, getDetail, getId, getPaging, getSessionFilters } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const description: INodeProperties[] = updateDisplayOptions(

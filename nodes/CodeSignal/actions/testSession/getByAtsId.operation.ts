@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionSelection, type RawSession, type SessionDetail } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { includeResultUrlOption, sessionDetailProperty } from '../../descriptions/sessionFields';
-import { requireText } from '../../helpers/inputs';
-import { getCollection, getDetail } from '../parameters';
+import { requireText } from '../../../shared/inputs';
+import { getCollection, getDetail } from '../readParameters';
 import { runPerItem } from '../runPerItem';
+import { includeResultUrlOption, sessionDetailProperty } from '../../../shared/descriptions';
 
 function byAtsIdDocument(detail: SessionDetail): GraphqlOperation {
 	return {

@@ -5,16 +5,11 @@ import { DEFAULT_PAGE_SIZE, planPageSize } from '../../../shared/codesignal/pagi
 import { costPerListItem } from '../../../shared/codesignal/schema';
 import { normalizeSession, sessionDocuments } from '../../../shared/codesignal/sessions';
 import { codeSignalConnection } from '../../../shared/codesignal/transport';
-import { SyncReadError } from '../../../shared/codesignal/sync/errors';
-import { readFailure } from '../../../shared/codesignal/sync/nodeErrors';
-import { paced } from '../../../shared/codesignal/sync/pacing';
-import { codeSignalSyncSource } from '../../../shared/codesignal/sync/source';
-import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/sync/testSelection';
-import { finishedBetween } from '../../../shared/codesignal/sync/window';
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import { includeResultUrlOption, pageSizeOption, sessionDetailProperty } from '../../descriptions/sessionFields';
-import { InvalidParameterError, parseDate, requireWholeNumber } from '../../helpers/inputs';
-import { getCollection, getDetail, getPaging } from '../parameters';
+import { codeSignalSyncSource, finishedBetween, paced } from '../../../CodeSignalResultsTrigger/sync';
+import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/testSelection';
+import { includeResultUrlOption, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
+import { InvalidParameterError, parseDate, requireWholeNumber } from '../../../shared/inputs';
+import { getCollection, getDetail, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const description: INodeProperties[] = updateDisplayOptions(
@@ -79,12 +74,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		});
 		const { requestsPerSecond } = await codeSignalConnection(this);
 		const source = paced(codeSignalSyncSource(client, detail, { itemIndex }), requestsPerSecond);
-		try {
-			const sessions = await finishedBetween(source, { from, to, testIds, limit: returnAll ? undefined : limit, pageSize });
-			const normalize = { detail, includeResultUrl: options.includeResultUrl === true, timeZone };
-			return sessions.map((session) => normalizeSession(session, normalize));
-		} catch (error) {
-			throw error instanceof SyncReadError ? readFailure(error) : error;
-		}
+		const sessions = await finishedBetween(source, { from, to, testIds, limit: returnAll ? undefined : limit, pageSize });
+		const normalize = { detail, includeResultUrl: options.includeResultUrl === true, timeZone };
+		return sessions.map((session) => normalizeSession(session, normalize));
 	});
 }

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sessionSelection } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { sessionIdProperty } from '../../descriptions/sessionFields';
-import { requireId, requireWholeNumber } from '../../helpers/inputs';
+import { requireId, requireWholeNumber } from '../../../shared/inputs';
 import { runSessionMutation } from './sessionMutation';
+import { sessionIdProperty } from '../descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'GradeTestSessionTask',

@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sessionSelection } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { sessionIdProperty } from '../../descriptions/sessionFields';
 import { runSessionMutation } from './sessionMutation';
+import { sessionIdProperty } from '../descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'MarkTestResultAsGraded',

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionSelection, type RawSession } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { sessionIdProperty } from '../../descriptions/sessionFields';
-import { getCollection, getId } from '../parameters';
+import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
+import { sessionIdProperty } from '../descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'ReactivateTestSession',

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { normalizeSession, type RawSession, type SessionDetail } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { getId } from '../parameters';
+import { getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export interface SessionMutation {

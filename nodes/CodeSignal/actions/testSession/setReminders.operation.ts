@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sessionSelection } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { remindersProperty, sessionIdProperty } from '../../descriptions/sessionFields';
-import { toEmailReminders } from '../parameters';
+import { toEmailReminders } from '../readParameters';
 import { runSessionMutation } from './sessionMutation';
+import { remindersProperty, sessionIdProperty } from '../descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'SetTestSessionReminders',

@@ -7,10 +7,10 @@ import {
 	readScoredAssessment,
 	reportFileName,
 	type ScoredAssessment,
-} from '../../../shared/endorsed/assessment';
-import { mergeCandidate, withContact, type CandidateFields } from '../../../shared/endorsed/candidates';
-import { summarizeEvaluations, type CriterionEvaluation } from '../../../shared/endorsed/evaluations';
-import { describeReference, referenceSegment, type RecordReference } from '../../../shared/endorsed/references';
+} from '../../helpers/assessment';
+import { mergeCandidate, withContact, type CandidateFields } from '../../helpers/candidates';
+import { summarizeEvaluations, type CriterionEvaluation } from '../../helpers/evaluationSummary';
+import { describeReference, referenceSegment, type RecordReference } from '../../helpers/recordReference';
 import { readEvaluations } from '../../helpers/evaluations';
 import { attachmentForm, markdownFile } from '../../helpers/files';
 import { endorsedApiRequest, type EndorsedRequest } from '../../transport';

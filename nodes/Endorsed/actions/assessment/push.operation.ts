@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference } from '../../helpers/references';
-import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../common.descriptions';
+import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../descriptions';
 import { AssessmentPusher } from './AssessmentPusher';
 
 const properties: INodeProperties[] = [

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { describeReference } from '../../../shared/endorsed/references';
-import { forEachItem } from '../../../shared/items';
+import { describeReference } from '../../helpers/recordReference';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator } from '../common.descriptions';
+import { recordLocator } from '../descriptions';
 
 const properties: INodeProperties[] = [recordLocator('attachment')];
 

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attachmentForm, fileSourceProperties, readUploadFile } from '../../helpers/files';
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { getRecord, readReference } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator } from '../common.descriptions';
+import { recordLocator } from '../descriptions';
 import { attachmentTypeProperty } from './attachmentType';
 
 const properties: INodeProperties[] = [

@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attachmentForm, fileSourceProperties, readUploadFile } from '../../helpers/files';
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator, remoteIdProperty } from '../common.descriptions';
+import { recordLocator, remoteIdProperty } from '../descriptions';
 import { attachmentTypeProperty } from './attachmentType';
 
 const properties: INodeProperties[] = [

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
-import { remoteIdProperty } from '../common.descriptions';
-import { candidateChanges, candidateFieldOptions } from './candidateFields';
+import { remoteIdProperty } from '../descriptions';
+import { candidateChanges, candidateFieldOptions } from './candidateInput';
 
 const properties: INodeProperties[] = [
 	remoteIdProperty('candidate'),

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { mergeCandidate, writableFields } from '../../../shared/endorsed/candidates';
-import { forEachItem } from '../../../shared/items';
+import { mergeCandidate, writableFields } from '../../helpers/candidates';
+import { forEachItem } from '../../../shared/forEachItem';
 import { getRecord, readReference } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator } from '../common.descriptions';
-import { candidateChanges, candidateFieldOptions } from './candidateFields';
+import { recordLocator } from '../descriptions';
+import { candidateChanges, candidateFieldOptions } from './candidateInput';
 
 const properties: INodeProperties[] = [
 	recordLocator('candidate'),

@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createUnlessExists } from '../../helpers/conflicts';
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator } from '../common.descriptions';
+import { recordLocator } from '../descriptions';
 import { tagIdProperty } from '../tag/tagType';
 
 const properties: INodeProperties[] = [recordLocator('candidate'), tagIdProperty];

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { referenceSegment } from '../../../shared/endorsed/references';
+import { referenceSegment } from '../../helpers/recordReference';
 import { readEvaluations } from '../../helpers/evaluations';
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference } from '../../helpers/references';
-import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../common.descriptions';
+import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('nomination'),

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { getRecord, readReference } from '../../helpers/references';
-import { recordLocator } from '../common.descriptions';
+import { recordLocator } from '../descriptions';
 
 const properties: INodeProperties[] = [recordLocator('job')];
 

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator } from '../common.descriptions';
+import { recordLocator } from '../descriptions';
 import { autoEvaluationProperty, autoEvaluationValue } from './autoEvaluation';
 
 const properties: INodeProperties[] = [

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { referenceSegment } from '../../../shared/endorsed/references';
-import { forEachItem } from '../../../shared/items';
+import { referenceSegment } from '../../helpers/recordReference';
+import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
-import { remoteIdProperty } from '../common.descriptions';
+import { remoteIdProperty } from '../descriptions';
 import { autoEvaluationProperty, autoEvaluationValue } from './autoEvaluation';
 
 const properties: INodeProperties[] = [

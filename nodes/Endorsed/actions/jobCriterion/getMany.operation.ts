@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { limitResults, recordLocator } from '../common.descriptions';
+import { limitResults, recordLocator } from '../descriptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [recordLocator('job'), ...returnAllAndLimit];

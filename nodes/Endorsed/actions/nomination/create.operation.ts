@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
-import { recordLocator, remoteIdProperty } from '../common.descriptions';
+import { recordLocator, remoteIdProperty } from '../descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('job'),

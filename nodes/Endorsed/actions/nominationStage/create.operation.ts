@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
-import { remoteIdProperty } from '../common.descriptions';
+import { remoteIdProperty } from '../descriptions';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. Assessment' },

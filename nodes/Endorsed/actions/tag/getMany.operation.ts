@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/items';
+import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
-import { limitResults } from '../common.descriptions';
+import { limitResults } from '../descriptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { tagTypeOptions } from './tagType';
 

@@ -1,6 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { verifyCredential } from '../../../../nodes/shared/codesignal/documents';
+import { verifyCredential } from '../../../../nodes/shared/codesignal/credentialTest';
 import { codeSignalClient, type CodeSignalRequestOptions } from '../../../../nodes/shared/codesignal/transport';
 import { inCodeSignalContext } from '../../../helpers/codesignalProbe';
 import { startScriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../../helpers/scriptedServer';

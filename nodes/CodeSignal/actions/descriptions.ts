@@ -1,0 +1,125 @@
+/** Parameters that several operations of the CodeSignal node share. */
+import type { INodeProperties } from 'n8n-workflow';
+
+const ID_VALIDATION = [
+	{
+		type: 'regex' as const,
+		properties: { regex: '[A-Za-z0-9_-]+', errorMessage: 'A CodeSignal ID is made of letters and digits' },
+	},
+];
+
+function locator(displayName: string, name: string, searchListMethod: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 5ZqLk3hJdyfR2cTbQ',
+				validation: ID_VALIDATION,
+			},
+		],
+	};
+}
+
+export const testLocator = locator('Test', 'test', 'searchTests', 'The CodeSignal test (assessment)');
+
+export const interviewTemplateLocator = locator(
+	'Interview Template',
+	'interviewTemplate',
+	'searchInterviewTemplates',
+	'The template that sets the tasks and the feedback form of the interview',
+);
+
+/** Parameters of the test-session operations. */
+export const sessionIdProperty: INodeProperties = {
+	displayName: 'Test Session ID',
+	name: 'sessionId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 7hTqPz2mXcR4bLk9W',
+	description: 'The ID of the test session (the candidate\'s invitation to a test)',
+};
+
+export const finishedAfterFilter: INodeProperties = {
+	displayName: 'Finished After',
+	name: 'finishedAfter',
+	type: 'dateTime',
+	default: '',
+	description: 'Only sessions finished at or after this time (in the workflow\'s time zone unless the value has an offset)',
+};
+
+export const finishedBeforeFilter: INodeProperties = {
+	displayName: 'Finished Before',
+	name: 'finishedBefore',
+	type: 'dateTime',
+	default: '',
+	description: 'Only sessions finished before this time',
+};
+
+export const statusFilter: INodeProperties = {
+	displayName: 'Status',
+	name: 'statuses',
+	type: 'multiOptions',
+	default: [],
+	options: [
+		{ name: 'Active', value: 'active' },
+		{ name: 'Archived', value: 'archived' },
+		{ name: 'Declined', value: 'declined' },
+		{ name: 'Deleted', value: 'deleted' },
+		{ name: 'Deleted for Privacy', value: 'deletedForPii' },
+		{ name: 'Expired', value: 'expired' },
+		{ name: 'Finalizing', value: 'finalizing' },
+		{ name: 'Finished', value: 'over' },
+		{ name: 'Grace Period', value: 'gracePeriod' },
+		{ name: 'Pending', value: 'pending' },
+	],
+	description: 'Only sessions in one of these statuses',
+};
+
+export const remindersProperty: INodeProperties = {
+	displayName: 'Reminders',
+	name: 'reminders',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	placeholder: 'Add Reminder',
+	description: 'E-mails that remind the candidate before the invitation expires',
+	options: [
+		{
+			displayName: 'Reminder',
+			name: 'reminder',
+			values: [
+				{
+					displayName: 'Hours Before Expiration',
+					name: 'hoursBeforeExpiration',
+					type: 'number',
+					default: 24,
+					typeOptions: { minValue: 1 },
+					description: 'When to send the reminder',
+				},
+				{
+					displayName: 'Template Name',
+					name: 'templateName',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'The name of one of the test\'s reminder e-mail templates (see "Reminder Templates" in Test → Get)',
+				},
+			],
+		},
+	],
+};
