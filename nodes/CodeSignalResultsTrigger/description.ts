@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { testSelectionProperties } from '../shared/codesignal/testSelection';
-import { includeResultUrlOption, pageSizeOption, sessionDetailProperty } from '../shared/descriptions';
+import { includeResultUrlOption, optionsCollection, pageSizeOption, sessionDetailProperty } from '../shared/descriptions';
 
 export const DEFAULT_MAX_RESULTS_PER_POLL = 1000;
 export const DEFAULT_WATCH_DAYS = 30;
@@ -24,41 +24,34 @@ export const properties: INodeProperties[] = [
 			'Emit sessions that finished at or after this time (in the workflow\'s time zone unless the value has an offset). Leave empty to start when the workflow is activated. Changing it starts the sync afresh from the new time.',
 	},
 	sessionDetailProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Emit Failed Verifications',
-				name: 'includeNotVerified',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to emit proctored results whose verification failed (verificationStatus "notVerified"). They are final too; turned off, they are skipped.',
-			},
-			includeResultUrlOption,
-			{
-				displayName: 'Max Results per Poll',
-				name: 'maxResultsPerPoll',
-				type: 'number',
-				default: DEFAULT_MAX_RESULTS_PER_POLL,
-				typeOptions: { minValue: 1 },
-				description:
-					'Bounds the memory and the size of each execution. A larger backlog (e.g. a first sync from long ago) continues at the next polls.',
-			},
-			pageSizeOption,
-			{
-				displayName: 'Watch Pending Verifications For (Days)',
-				name: 'watchDays',
-				type: 'number',
-				default: DEFAULT_WATCH_DAYS,
-				typeOptions: { minValue: 1 },
-				description:
-					'How long after it finished a proctored session awaiting verification is checked at each poll. Sessions still pending after that are dropped.',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Emit Failed Verifications',
+			name: 'includeNotVerified',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to emit proctored results whose verification failed (verificationStatus "notVerified"). They are final too; turned off, they are skipped.',
+		},
+		includeResultUrlOption,
+		{
+			displayName: 'Max Results per Poll',
+			name: 'maxResultsPerPoll',
+			type: 'number',
+			default: DEFAULT_MAX_RESULTS_PER_POLL,
+			typeOptions: { minValue: 1 },
+			description:
+				'Bounds the memory and the size of each execution. A larger backlog (e.g. a first sync from long ago) continues at the next polls.',
+		},
+		pageSizeOption,
+		{
+			displayName: 'Watch Pending Verifications For (Days)',
+			name: 'watchDays',
+			type: 'number',
+			default: DEFAULT_WATCH_DAYS,
+			typeOptions: { minValue: 1 },
+			description:
+				'How long after it finished a proctored session awaiting verification is checked at each poll. Sessions still pending after that are dropped.',
+		},
+	]),
 ];

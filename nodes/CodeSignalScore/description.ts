@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CRITERION_FIELDS, NUMERIC_METRICS } from './scoring/criteria';
 import { TIER_FIELDS } from './scoring/tiers';
+import { optionsCollection } from '../shared/descriptions';
 
 const showFor = (...metric: string[]) => ({ show: { metric } });
 
@@ -149,52 +150,45 @@ export const scoreProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: TIER_FIELDS.lowest,
-				name: 'lowestTier',
-				type: 'string',
-				default: 'Reject',
-				description: 'Tier of candidates below every band, or who miss a required criterion',
-			},
-			{
-				displayName: 'Tiers',
-				name: 'tiers',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Tier',
-				default: {},
-				description: 'Bands of the weighted score, replacing the default Strong (from 80) and Consider (from 60)',
-				options: [
-					{
-						displayName: 'Tier',
-						name: 'tier',
-						values: [
-							{
-								displayName: TIER_FIELDS.name,
-								name: 'name',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. Strong',
-							},
-							{
-								displayName: TIER_FIELDS.minimumScore,
-								name: 'minimumScore',
-								type: 'number',
-								typeOptions: { minValue: 0, maxValue: 100 },
-								default: 80,
-								description: 'Lowest weighted score (0-100) in this tier',
-							},
-						],
-					},
-				],
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: TIER_FIELDS.lowest,
+			name: 'lowestTier',
+			type: 'string',
+			default: 'Reject',
+			description: 'Tier of candidates below every band, or who miss a required criterion',
+		},
+		{
+			displayName: 'Tiers',
+			name: 'tiers',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Tier',
+			default: {},
+			description: 'Bands of the weighted score, replacing the default Strong (from 80) and Consider (from 60)',
+			options: [
+				{
+					displayName: 'Tier',
+					name: 'tier',
+					values: [
+						{
+							displayName: TIER_FIELDS.name,
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Strong',
+						},
+						{
+							displayName: TIER_FIELDS.minimumScore,
+							name: 'minimumScore',
+							type: 'number',
+							typeOptions: { minValue: 0, maxValue: 100 },
+							default: 80,
+							description: 'Lowest weighted score (0-100) in this tier',
+						},
+					],
+				},
+			],
+		},
+	]),
 ];

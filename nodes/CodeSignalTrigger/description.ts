@@ -13,6 +13,7 @@ import {
 	DEFAULT_REMEMBER_HOURS,
 	SESSION_FETCH_BUDGET_MS,
 } from './triggerSettings';
+import { optionsCollection } from '../shared/descriptions';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -63,61 +64,54 @@ export const properties: INodeProperties[] = [
 		options: legacyEventOptions,
 		description: 'Events of the retired Certify product, which older CodeSignal accounts may still send',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Endpoint URL Registered in CodeSignal',
-				name: 'endpointUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://n8n.example.com/webhook/…/webhook',
-				description:
-					"The URL exactly as entered in CodeSignal: the signature covers it. Leave empty for this node's Production URL; set it when n8n is behind a proxy that changes the URL, or to the Test URL while testing.",
-			},
-			{
-				displayName: 'Fetch Full Session From the API',
-				name: 'fetchSession',
-				type: 'boolean',
-				default: false,
-				description: `Whether to read the session from CodeSignal's API for test-session events and add it as "session" (scores included). The webhook body is not signed, so scores from the API are the ones to trust. Waits at most ${SESSION_FETCH_BUDGET_MS / 1000} seconds; on failure "sessionError" says why and the workflow still runs.`,
-			},
-			{
-				displayName: 'Include Result URL',
-				name: 'includeResultUrl',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to keep the result links. They carry an access token that opens the report without logging in, so they are left out unless asked for.',
-			},
-			{
-				displayName: 'Remember Deliveries For (Hours)',
-				name: 'rememberHours',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: DEFAULT_REMEMBER_HOURS,
-				description: 'How long a delivery is remembered, so that a repeat of it is answered 200 without running the workflow',
-			},
-			{
-				displayName: 'Remembered Deliveries',
-				name: 'maxRememberedDeliveries',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: DEFAULT_MAX_REMEMBERED_DELIVERIES,
-				description:
-					'How many recent deliveries are remembered to ignore repeats (kept in the n8n process and in the workflow static data). 0 turns this off.',
-			},
-			{
-				displayName: 'Verify Signature',
-				name: 'verifySignature',
-				type: 'boolean',
-				default: true,
-				description: `Whether to reject (401) deliveries whose X-CodeSignal-Signature does not match the credential's Webhook Secret. Turn off only for a webhook that has no secret in CodeSignal. Bodies over ${MAX_BODY_BYTES / 1024 / 1024} MiB are always rejected.`,
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Endpoint URL Registered in CodeSignal',
+			name: 'endpointUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://n8n.example.com/webhook/…/webhook',
+			description:
+				"The URL exactly as entered in CodeSignal: the signature covers it. Leave empty for this node's Production URL; set it when n8n is behind a proxy that changes the URL, or to the Test URL while testing.",
+		},
+		{
+			displayName: 'Fetch Full Session From the API',
+			name: 'fetchSession',
+			type: 'boolean',
+			default: false,
+			description: `Whether to read the session from CodeSignal's API for test-session events and add it as "session" (scores included). The webhook body is not signed, so scores from the API are the ones to trust. Waits at most ${SESSION_FETCH_BUDGET_MS / 1000} seconds; on failure "sessionError" says why and the workflow still runs.`,
+		},
+		{
+			displayName: 'Include Result URL',
+			name: 'includeResultUrl',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the result links. They carry an access token that opens the report without logging in, so they are left out unless asked for.',
+		},
+		{
+			displayName: 'Remember Deliveries For (Hours)',
+			name: 'rememberHours',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: DEFAULT_REMEMBER_HOURS,
+			description: 'How long a delivery is remembered, so that a repeat of it is answered 200 without running the workflow',
+		},
+		{
+			displayName: 'Remembered Deliveries',
+			name: 'maxRememberedDeliveries',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: DEFAULT_MAX_REMEMBERED_DELIVERIES,
+			description:
+				'How many recent deliveries are remembered to ignore repeats (kept in the n8n process and in the workflow static data). 0 turns this off.',
+		},
+		{
+			displayName: 'Verify Signature',
+			name: 'verifySignature',
+			type: 'boolean',
+			default: true,
+			description: `Whether to reject (401) deliveries whose X-CodeSignal-Signature does not match the credential's Webhook Secret. Turn off only for a webhook that has no secret in CodeSignal. Bodies over ${MAX_BODY_BYTES / 1024 / 1024} MiB are always rejected.`,
+		},
+	]),
 ];

@@ -66,3 +66,24 @@ export const pageSizeOption: INodeProperties = {
 	description:
 		'Sessions per request. CodeSignal is reported to cap session lists at 20; lower it only if CodeSignal refuses a page as too costly.',
 };
+
+/** The three kinds of collection every n8n node shows the same way; each holds the given fields. */
+const collection =
+	(displayName: string, name: string, placeholder: string) =>
+	(options: INodeProperties[]): INodeProperties => ({
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		options,
+	});
+
+/** "Options": settings of the operation most users leave alone. */
+export const optionsCollection = collection('Options', 'options', 'Add Option');
+
+/** "Additional Fields": optional fields of the record being written. */
+export const additionalFieldsCollection = collection('Additional Fields', 'additionalFields', 'Add Field');
+
+/** "Filters": narrowing what a list operation returns. */
+export const filtersCollection = collection('Filters', 'filters', 'Add Filter');

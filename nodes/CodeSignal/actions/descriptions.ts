@@ -123,3 +123,17 @@ export const remindersProperty: INodeProperties = {
 		},
 	],
 };
+
+const notifyCandidate: INodeProperties = {
+	displayName: 'Notify Candidate',
+	name: 'sendNotificationEmail',
+	type: 'boolean',
+	default: false,
+};
+
+/** Whether CodeSignal e-mails the candidate about a change to their invitation. */
+export const notifyCandidateOption = (notifyByDefault: boolean, description: string): INodeProperties => ({
+	...notifyCandidate,
+	default: notifyByDefault,
+	description,
+});

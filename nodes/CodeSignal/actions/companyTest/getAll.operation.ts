@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeTest, TEST_FIELDS, type RawTest } from '../../helpers/tests';
 import { getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
@@ -37,60 +37,46 @@ export const document: GraphqlOperation = {
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['test'], operation: ['getAll'] } }, [
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Label Names or IDs',
-				name: 'labels',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTestLabels' },
-				default: [],
-				description:
-					'Only tests with one of these labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Title Contains',
-				name: 'titleSearchText',
-				type: 'string',
-				default: '',
-				description: 'Only tests whose title contains this text',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'createDate',
-				options: [
-					{ name: 'Creation Date', value: 'createDate' },
-					{ name: 'Title', value: 'title' },
-				],
-			},
-			{
-				displayName: 'Sort Direction',
-				name: 'sortDirection',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Label Names or IDs',
+			name: 'labels',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTestLabels' },
+			default: [],
+			description:
+				'Only tests with one of these labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Title Contains',
+			name: 'titleSearchText',
+			type: 'string',
+			default: '',
+			description: 'Only tests whose title contains this text',
+		},
+	]),
+	optionsCollection([
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			default: 'createDate',
+			options: [
+				{ name: 'Creation Date', value: 'createDate' },
+				{ name: 'Title', value: 'title' },
+			],
+		},
+		{
+			displayName: 'Sort Direction',
+			name: 'sortDirection',
+			type: 'options',
+			default: 'desc',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+		},
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -8,7 +8,7 @@ import { scanTestSessions } from '../../helpers/sessionScan';
 import { taskStatistics } from '../../helpers/taskStatistics';
 import { getCollection, getId, getSessionFilters } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { pageSizeOption } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, pageSizeOption } from '../../../shared/descriptions';
 
 /** Only what the statistics need, so that pages stay cheap. */
 export const document: GraphqlOperation = {
@@ -36,22 +36,8 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['test'], operation: ['getTaskStatistics'] } },
 	[
 		{ ...testLocator, description: 'The test whose tasks to analyse' },
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [finishedAfterFilter, finishedBeforeFilter],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [pageSizeOption],
-		},
+		filtersCollection([finishedAfterFilter, finishedBeforeFilter]),
+		optionsCollection([pageSizeOption]),
 	],
 );
 

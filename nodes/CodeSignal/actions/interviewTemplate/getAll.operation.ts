@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import {
 	INTERVIEW_TEMPLATE_FIELDS,
 	normalizeInterviewTemplate,
@@ -29,22 +29,15 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['interviewTemplate'], operation: ['getAll'] } },
 	[
 		...returnAllAndLimit,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Name Contains',
-					name: 'globalFilter',
-					type: 'string',
-					default: '',
-					description: 'Only templates whose name contains this text',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Name Contains',
+				name: 'globalFilter',
+				type: 'string',
+				default: '',
+				description: 'Only templates whose name contains this text',
+			},
+		]),
 	],
 );
 

@@ -7,6 +7,7 @@ import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../h
 import { getCollection } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 import { interviewFieldOptions, toInterviewInput } from './interviewInput';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'CreateLiveInterview',
@@ -35,14 +36,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			type: 'string',
 			default: '',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: interviewFieldOptions,
-		},
+		additionalFieldsCollection(interviewFieldOptions),
 	],
 );
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { parseEmail } from '../../../shared/inputs';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
 import { getCollection, getPaging } from '../readParameters';
@@ -23,23 +23,16 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['liveInterview'], operation: ['getAll'] } },
 	[
 		...returnAllAndLimit,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Candidate Email',
-					name: 'candidateEmail',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-					description: 'Only the interviews of this candidate',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Candidate Email',
+				name: 'candidateEmail',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: 'Only the interviews of this candidate',
+			},
+		]),
 	],
 );
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
@@ -28,22 +28,15 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['testLabel'], operation: ['getAll'] } },
 	[
 		...returnAllAndLimit,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Title Contains',
-					name: 'searchText',
-					type: 'string',
-					default: '',
-					description: 'Only labels whose title contains this text',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Title Contains',
+				name: 'searchText',
+				type: 'string',
+				default: '',
+				description: 'Only labels whose title contains this text',
+			},
+		]),
 	],
 );
 

@@ -7,6 +7,7 @@ import { remindersProperty, testLocator } from '../descriptions';
 import { DAY_MS, MINUTE_MS, parseEmail, parseUrl, requireWholeNumber } from '../../../shared/inputs';
 import { getCollection, getId, toEmailReminders } from '../readParameters';
 import { runPerItem } from '../runPerItem';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'CreateTestSession',
@@ -42,63 +43,56 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			type: 'string',
 			default: '',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Duration (Minutes)',
-					name: 'durationMinutes',
-					type: 'number',
-					default: 90,
-					typeOptions: { minValue: 1 },
-					description: 'How long the candidate has for the test, instead of the test\'s own duration',
-				},
-				{
-					displayName: 'Expires After (Days)',
-					name: 'expiresAfterDays',
-					type: 'number',
-					default: 7,
-					typeOptions: { minValue: 1 },
-					description: 'How long the invitation stays open, instead of the test\'s default',
-				},
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description:
-						'Your own reference for the candidate (an ATS or Endorsed record). CodeSignal echoes it in every webhook of the session.',
-				},
-				{
-					displayName: 'Redirect URL',
-					name: 'postSessionRedirectUrl',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/thanks',
-					description: 'Where the candidate goes after finishing the test',
-				},
-				remindersProperty,
-				{
-					displayName: 'Reuse Open Invitation',
-					name: 'preferExisting',
-					type: 'boolean',
-					default: false,
-					description:
-						'Whether to return the candidate\'s pending or active session of this test, if there is one, instead of inviting again',
-				},
-				{
-					displayName: 'Send Invitation Email',
-					name: 'sendInvitationEmail',
-					type: 'boolean',
-					default: true,
-					description: 'Whether CodeSignal e-mails the invitation to the candidate',
-				},
-			],
-		},
+		additionalFieldsCollection([
+			{
+				displayName: 'Duration (Minutes)',
+				name: 'durationMinutes',
+				type: 'number',
+				default: 90,
+				typeOptions: { minValue: 1 },
+				description: 'How long the candidate has for the test, instead of the test\'s own duration',
+			},
+			{
+				displayName: 'Expires After (Days)',
+				name: 'expiresAfterDays',
+				type: 'number',
+				default: 7,
+				typeOptions: { minValue: 1 },
+				description: 'How long the invitation stays open, instead of the test\'s default',
+			},
+			{
+				displayName: 'External ID',
+				name: 'externalId',
+				type: 'string',
+				default: '',
+				description:
+					'Your own reference for the candidate (an ATS or Endorsed record). CodeSignal echoes it in every webhook of the session.',
+			},
+			{
+				displayName: 'Redirect URL',
+				name: 'postSessionRedirectUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/thanks',
+				description: 'Where the candidate goes after finishing the test',
+			},
+			remindersProperty,
+			{
+				displayName: 'Reuse Open Invitation',
+				name: 'preferExisting',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return the candidate\'s pending or active session of this test, if there is one, instead of inviting again',
+			},
+			{
+				displayName: 'Send Invitation Email',
+				name: 'sendInvitationEmail',
+				type: 'boolean',
+				default: true,
+				description: 'Whether CodeSignal e-mails the invitation to the candidate',
+			},
+		]),
 	],
 );
 

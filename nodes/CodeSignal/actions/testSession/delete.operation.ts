@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { sessionIdProperty } from '../descriptions';
+import { notifyCandidateOption, sessionIdProperty } from '../descriptions';
+import { optionsCollection } from '../../../shared/descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'DeleteTestSession',
@@ -20,22 +21,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['testSession'], operation: ['delete'] } },
 	[
 		sessionIdProperty,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Notify Candidate',
-					name: 'sendNotificationEmail',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to e-mail the candidate that the invitation was withdrawn',
-				},
-			],
-		},
+		optionsCollection([notifyCandidateOption(false, 'Whether to e-mail the candidate that the invitation was withdrawn')]),
 	],
 );
 

@@ -5,7 +5,7 @@ import { normalizeSession, sessionDocuments, type RawSession } from '../../../sh
 import { NotFoundError } from '../../../shared/inputs';
 import { getCollection, getDetail, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { includeResultUrlOption, sessionDetailProperty } from '../../../shared/descriptions';
+import { includeResultUrlOption, optionsCollection, sessionDetailProperty } from '../../../shared/descriptions';
 import { sessionIdProperty } from '../descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions(
@@ -13,14 +13,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	[
 		sessionIdProperty,
 		sessionDetailProperty,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [includeResultUrlOption],
-		},
+		optionsCollection([includeResultUrlOption]),
 	],
 );
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
 import { finishedAfterFilter, finishedBeforeFilter, statusFilter, testLocator } from '../descriptions';
-import { includeResultUrlOption, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
+import { filtersCollection, includeResultUrlOption, optionsCollection, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
 import { scanTestSessions } from '../../helpers/sessionScan';
 import { getCollection, getDetail, getId, getPaging, getSessionFilters } from '../readParameters';
 import { runPerItem } from '../runPerItem';
@@ -14,22 +14,8 @@ export const description: INodeProperties[] = updateDisplayOptions(
 		{ ...testLocator, description: 'The test whose sessions to read (CodeSignal lists sessions per test)' },
 		...returnAllAndLimit,
 		sessionDetailProperty,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [finishedAfterFilter, finishedBeforeFilter, statusFilter],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [includeResultUrlOption, pageSizeOption],
-		},
+		filtersCollection([finishedAfterFilter, finishedBeforeFilter, statusFilter]),
+		optionsCollection([includeResultUrlOption, pageSizeOption]),
 	],
 );
 

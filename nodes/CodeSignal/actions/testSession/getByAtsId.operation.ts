@@ -6,7 +6,7 @@ import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { requireText } from '../../../shared/inputs';
 import { getCollection, getDetail } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { includeResultUrlOption, sessionDetailProperty } from '../../../shared/descriptions';
+import { includeResultUrlOption, optionsCollection, sessionDetailProperty } from '../../../shared/descriptions';
 
 function byAtsIdDocument(detail: SessionDetail): GraphqlOperation {
 	return {
@@ -50,14 +50,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			description: 'The ID in the ATS, as CodeSignal\'s integration recorded it',
 		},
 		sessionDetailProperty,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [includeResultUrlOption],
-		},
+		optionsCollection([includeResultUrlOption]),
 	],
 );
 

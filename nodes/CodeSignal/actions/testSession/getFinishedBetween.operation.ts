@@ -7,7 +7,7 @@ import { normalizeSession, sessionDocuments } from '../../../shared/codesignal/s
 import { codeSignalConnection } from '../../../shared/codesignal/transport';
 import { codeSignalSyncSource, finishedBetween, paced } from '../../../CodeSignalResultsTrigger/sync';
 import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/testSelection';
-import { includeResultUrlOption, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
+import { includeResultUrlOption, optionsCollection, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
 import { InvalidParameterError, parseDate, requireWholeNumber } from '../../../shared/inputs';
 import { getCollection, getDetail, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
@@ -35,14 +35,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 		...testSelectionProperties,
 		...returnAllAndLimit,
 		sessionDetailProperty,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [includeResultUrlOption, pageSizeOption],
-		},
+		optionsCollection([includeResultUrlOption, pageSizeOption]),
 	],
 );
 

@@ -5,7 +5,8 @@ import { normalizeSession, sessionSelection, type RawSession } from '../../../sh
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
-import { sessionIdProperty } from '../descriptions';
+import { notifyCandidateOption, sessionIdProperty } from '../descriptions';
+import { optionsCollection } from '../../../shared/descriptions';
 
 export const document: GraphqlOperation = {
 	name: 'ReactivateTestSession',
@@ -24,22 +25,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['testSession'], operation: ['reactivate'] } },
 	[
 		sessionIdProperty,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Notify Candidate',
-					name: 'sendNotificationEmail',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to e-mail the candidate that the invitation is open again',
-				},
-			],
-		},
+		optionsCollection([notifyCandidateOption(true, 'Whether to e-mail the candidate that the invitation is open again')]),
 	],
 );
 

@@ -5,6 +5,7 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { readReference } from '../../helpers/references';
 import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../descriptions';
 import { AssessmentPusher } from './AssessmentPusher';
+import { optionsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -18,33 +19,26 @@ const properties: INodeProperties[] = [
 	...evaluationWaitProperties(
 		"Whether to wait until Endorsed has evaluated the criteria, then return the evaluations and the candidate's ranking",
 	),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Email Type',
-				name: 'emailType',
-				type: 'options',
-				options: [
-					{ name: 'Personal', value: 'personal' },
-					{ name: 'Work', value: 'work' },
-				],
-				default: 'personal',
-				description: "Whether Endorsed records the candidate's CodeSignal email address as personal or work",
-			},
-			{
-				displayName: 'Nomination Stage ID',
-				name: 'nominationStageId',
-				type: 'string',
-				default: '',
-				description: "The stage (UUID) new nominations start in; by default the job's default nomination stage",
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Email Type',
+			name: 'emailType',
+			type: 'options',
+			options: [
+				{ name: 'Personal', value: 'personal' },
+				{ name: 'Work', value: 'work' },
+			],
+			default: 'personal',
+			description: "Whether Endorsed records the candidate's CodeSignal email address as personal or work",
+		},
+		{
+			displayName: 'Nomination Stage ID',
+			name: 'nominationStageId',
+			type: 'string',
+			default: '',
+			description: "The stage (UUID) new nominations start in; by default the job's default nomination stage",
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -7,18 +7,12 @@ import { getRecord, readReference } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
 import { attachmentTypeProperty } from './attachmentType';
+import { optionsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('attachment'),
 	...fileSourceProperties,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [{ ...attachmentTypeProperty, description: 'A new type; by default the attachment keeps its type' }],
-	},
+	optionsCollection([{ ...attachmentTypeProperty, description: 'A new type; by default the attachment keeps its type' }]),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,6 +5,7 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
 import { remoteIdProperty } from '../descriptions';
 import { candidateChanges, candidateFieldOptions } from './candidateInput';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	remoteIdProperty('candidate'),
@@ -15,14 +16,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: candidateFieldOptions,
-	},
+	additionalFieldsCollection(candidateFieldOptions),
 ];
 
 export const description = updateDisplayOptions(

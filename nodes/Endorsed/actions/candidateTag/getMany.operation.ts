@@ -4,33 +4,26 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
 import { limitResults } from '../descriptions';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Candidate ID',
-				name: 'candidateId',
-				type: 'string',
-				default: '',
-				description: 'Only the tags of this candidate (Endorsed ID, a UUID)',
-			},
-			{
-				displayName: 'Tag ID',
-				name: 'tagId',
-				type: 'string',
-				default: '',
-				description: 'Only the candidates with this tag (Endorsed ID, a UUID)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Candidate ID',
+			name: 'candidateId',
+			type: 'string',
+			default: '',
+			description: 'Only the tags of this candidate (Endorsed ID, a UUID)',
+		},
+		{
+			displayName: 'Tag ID',
+			name: 'tagId',
+			type: 'string',
+			default: '',
+			description: 'Only the candidates with this tag (Endorsed ID, a UUID)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

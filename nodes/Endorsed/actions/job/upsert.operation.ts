@@ -6,6 +6,7 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
 import { remoteIdProperty } from '../descriptions';
 import { autoEvaluationProperty, autoEvaluationValue } from './autoEvaluation';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -32,31 +33,24 @@ const properties: INodeProperties[] = [
 		],
 		default: 'open',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			autoEvaluationProperty,
-			{
-				displayName: 'Default Nomination Stage ID',
-				name: 'defaultNominationStageId',
-				type: 'string',
-				default: '',
-				description: 'The stage (UUID) Endorsed puts the nominations it makes itself in',
-			},
-			{
-				displayName: 'Job Posting URLs',
-				name: 'jobPostingUrls',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://jobs.example.com/42',
-				description: "Comma-separated links to the job's postings",
-			},
-		],
-	},
+	additionalFieldsCollection([
+		autoEvaluationProperty,
+		{
+			displayName: 'Default Nomination Stage ID',
+			name: 'defaultNominationStageId',
+			type: 'string',
+			default: '',
+			description: 'The stage (UUID) Endorsed puts the nominations it makes itself in',
+		},
+		{
+			displayName: 'Job Posting URLs',
+			name: 'jobPostingUrls',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://jobs.example.com/42',
+			description: "Comma-separated links to the job's postings",
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['job'], operation: ['upsert'] } }, properties);

@@ -6,6 +6,7 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, recordPath } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('job'),
@@ -18,22 +19,15 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Scored at least 70% on the CodeSignal Backend assessment',
 		description: 'A yes-or-no statement Endorsed decides for each nomination to the job',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				type: 'string',
-				default: '',
-				description: 'A short name Endorsed shows for the criterion',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Display Name',
+			name: 'displayName',
+			type: 'string',
+			default: '',
+			description: 'A short name Endorsed shows for the criterion',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

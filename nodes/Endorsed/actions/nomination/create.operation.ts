@@ -5,6 +5,7 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator, remoteIdProperty } from '../descriptions';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('job'),
@@ -18,22 +19,15 @@ const properties: INodeProperties[] = [
 		description: 'The Endorsed ID (UUID) of the stage the nomination starts in',
 	},
 	remoteIdProperty('nomination'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Applied At',
-				name: 'appliedAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the candidate applied to the job',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Applied At',
+			name: 'appliedAt',
+			type: 'dateTime',
+			default: '',
+			description: 'When the candidate applied to the job',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

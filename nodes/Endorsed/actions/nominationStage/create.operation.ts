@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
 import { remoteIdProperty } from '../descriptions';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. Assessment' },
@@ -17,23 +18,16 @@ const properties: INodeProperties[] = [
 		description: "The stage's place in the pipeline; each stage of a job needs its own",
 	},
 	remoteIdProperty('nomination stage'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Job ID',
-				name: 'jobId',
-				type: 'string',
-				default: '',
-				description:
-					'The Endorsed ID (UUID) of the job the stage belongs to; without it the stage is shared by all jobs',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Job ID',
+			name: 'jobId',
+			type: 'string',
+			default: '',
+			description:
+				'The Endorsed ID (UUID) of the job the stage belongs to; without it the stage is shared by all jobs',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,26 +5,20 @@ import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
+import { optionsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	recordLocator('candidate'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Job ID',
-				name: 'jobId',
-				type: 'string',
-				default: '',
-				description:
-					"The Endorsed ID (UUID) of the job whose ranking to read; by default the job of the candidate's latest nomination",
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Job ID',
+			name: 'jobId',
+			type: 'string',
+			default: '',
+			description:
+				"The Endorsed ID (UUID) of the job whose ranking to read; by default the job of the candidate's latest nomination",
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -4,21 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
 import { limitResults } from '../descriptions';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { tagTypeOptions } from './tagType';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ displayName: 'Tag Type', name: 'tagType', type: 'options', options: tagTypeOptions, default: 'specialty_name' },
-		],
-	},
+	filtersCollection([
+		{ displayName: 'Tag Type', name: 'tagType', type: 'options', options: tagTypeOptions, default: 'specialty_name' },
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['getMany'] } }, properties);
