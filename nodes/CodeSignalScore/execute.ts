@@ -6,17 +6,19 @@ import { toNodeError } from '../shared/nodeErrors';
 import { assessSession, type Assessment } from './scoring/evaluate';
 import { rankingGroup, rankWithinGroups } from './scoring/ranking';
 import { sessionScoring } from './scoring/sessionScoring';
-import { noSessionReason, sessionToScore } from './scoring/sessionInput';
+import { flaggedWithoutSession, noSessionReason, sessionToScore } from './scoring/sessionInput';
 import { readCriteria, readTiers } from './readParameters';
 
-type ItemOutcome = { session: SessionItem; assessment: Assessment } | { error: string };
+type ItemOutcome = { session: SessionItem; assessment: Assessment } | { error: string } | { passedOn: string };
 
 function assessItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): ItemOutcome {
+	const flagged = flaggedWithoutSession(item.json);
+	if (flagged !== null) return { passedOn: flagged };
 	const session = sessionToScore(item.json);
 	if (!session) {
 		throw new DescribedError(
 			`Item ${itemIndex} is not a CodeSignal test session: ${noSessionReason(item.json)}`,
-			'Connect the output of the CodeSignal node, or a CodeSignal Trigger with "Fetch Full Session From the API" on',
+			'Connect the output of the CodeSignal node, the CodeSignal Results Trigger, or a CodeSignal Trigger that reads its session from the API',
 		);
 	}
 	return { session, assessment: assessSession(session, readCriteria.call(this, itemIndex), readTiers.call(this, itemIndex)) };
@@ -47,6 +49,7 @@ export function scoreItems(this: IExecuteFunctions): INodeExecutionData[][] {
 	const output = outcomes.map((outcome, itemIndex): INodeExecutionData => {
 		const pairedItem = { item: itemIndex };
 		if ('error' in outcome) return { json: { error: outcome.error }, pairedItem };
+		if ('passedOn' in outcome) return { json: { ...items[itemIndex].json, scoring: null }, pairedItem };
 		const scoring = sessionScoring(outcome.session, outcome.assessment, rankOf.get(outcome)!);
 		const { json, binary } = items[itemIndex];
 		return { json: { ...json, scoring: scoring as unknown as IDataObject }, ...(binary ? { binary } : {}), pairedItem };

@@ -1,22 +1,27 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
-import { properties } from './description';
+import { confirmDeliveries } from './confirmDelivery';
+import { properties, subtitle } from './description';
 import { receiveDelivery } from './receiveDelivery';
 import { webhookSetup } from './webhookSetup';
 
+/**
+ * Starts a workflow for each CodeSignal webhook delivery that is verified, selected and new. Two phases:
+ * `webhook()` answers CodeSignal after checking the delivery (no API call), and `execute()`, the first step of
+ * the execution, reads the session from the API and drops repeats that another n8n process received.
+ */
 export class CodeSignalTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CodeSignal Trigger',
 		name: 'codeSignalTrigger',
 		icon: 'file:codesignal.svg',
 		group: ['trigger'],
-		// Version 2 changes nothing in the node. n8n handles a version 1 webhook node as its Webhook v1: on every
-		// request it evaluates an expression for that node's "binaryData" option, which costs more than verifying
-		// the delivery; from version 2 on it reads the body by its content type, which receiveDelivery handles.
-		version: [1, 2],
-		defaultVersion: 2,
-		subtitle: '={{$parameter["events"].concat($parameter["legacyEvents"]).join(", ")}}',
+		// Version 2: n8n handles a version 1 webhook node as its Webhook v1 and evaluates that node's "binaryData"
+		// expression on every request. Version 3: the session is read from the API by default.
+		version: [1, 2, 3],
+		defaultVersion: 3,
+		subtitle,
 		description: 'Starts the workflow when CodeSignal sends a verified webhook event',
 		defaults: { name: 'CodeSignal Trigger' },
 		inputs: [],
@@ -34,4 +39,8 @@ export class CodeSignalTrigger implements INodeType {
 	webhookMethods = webhookSetup;
 
 	webhook = receiveDelivery;
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await confirmDeliveries.call(this);
+	}
 }

@@ -125,3 +125,30 @@ export function deliveryIdOf(delivery: Delivery): string {
 		.digest('hex')
 		.slice(0, 32);
 }
+
+/** JSON with object keys sorted, so that two bodies that mean the same hash the same. */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (isObject(value)) {
+		const entries = Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+		return `{${entries.join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/**
+ * What the signature covers besides the URL (fixed per trigger): the event as sent and `triggeredOn`. Two
+ * deliveries with the same key carry the same signature, whatever their bodies.
+ */
+export function signatureKeyOf(delivery: Pick<Delivery, 'sentEvent' | 'triggeredOn'>): string {
+	return sha256(`${delivery.sentEvent}\n${delivery.triggeredOn}`);
+}
+
+/** What the signature does not cover: the payload, however its keys are ordered. */
+export function payloadHashOf(delivery: Pick<Delivery, 'payload'>): string {
+	return sha256(canonicalJson(delivery.payload));
+}

@@ -1,19 +1,17 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ORGANIZATION_HEADER } from '../shared/codesignal/organizationId';
+import { optionsCollection } from '../shared/descriptions';
 import { MAX_BODY_BYTES } from './delivery';
-import {
-	ALL_EVENTS,
-	CODESIGNAL_EVENTS,
-	RESULT_READY,
-	type CodeSignalEvent,
-} from './events';
+import { ALL_EVENTS, CODESIGNAL_EVENTS, RESULT_READY, type CodeSignalEvent } from './events';
 import {
 	DEFAULT_MAX_REMEMBERED_DELIVERIES,
 	DEFAULT_REMEMBER_HOURS,
-	SESSION_FETCH_BUDGET_MS,
+	READS_SESSION_BY_DEFAULT_FROM,
 } from './triggerSettings';
-import { optionsCollection } from '../shared/descriptions';
+
+const SESSION_READ_DESCRIPTION =
+	'The webhook body is not signed, so status, scores and "resultReady" are taken from this read, and a delivery whose session contradicts its event is flagged under "apiCheck" (Push Assessment leaves it alone). The read happens in the execution, after CodeSignal has its answer, with retries; a read that still fails fails the execution.';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -39,6 +37,10 @@ const currentEventOptions: INodePropertyOptions[] = [
 ].sort(byName);
 
 const legacyEventOptions = CODESIGNAL_EVENTS.filter((event) => event.legacy).map(eventOption).sort(byName);
+
+/** The canvas subtitle: the chosen events by the names a person reads, not their values. */
+const eventNames = Object.fromEntries([...currentEventOptions, ...legacyEventOptions].map(({ name, value }) => [value, name]));
+export const subtitle = `={{ $parameter["events"].concat($parameter["legacyEvents"]).map((event) => (${JSON.stringify(eventNames)})[event] ?? event).join(", ") }}`;
 
 export const properties: INodeProperties[] = [
 	{
@@ -79,7 +81,16 @@ export const properties: INodeProperties[] = [
 			name: 'fetchSession',
 			type: 'boolean',
 			default: false,
-			description: `Whether to read the session from CodeSignal's API for test-session events and add it as "session" (scores included). The webhook body is not signed, so scores from the API are the ones to trust. Waits at most ${SESSION_FETCH_BUDGET_MS / 1000} seconds; on failure "sessionError" says why and the workflow still runs.`,
+			displayOptions: { show: { '@version': [{ _cnd: { lt: READS_SESSION_BY_DEFAULT_FROM } }] } },
+			description: `Whether to read the session from CodeSignal's API for test-session events and add it as "session". ${SESSION_READ_DESCRIPTION} Version 3 of this node reads it by default.`,
+		},
+		{
+			displayName: 'Read Session From the API',
+			name: 'readSession',
+			type: 'boolean',
+			default: true,
+			displayOptions: { show: { '@version': [{ _cnd: { gte: READS_SESSION_BY_DEFAULT_FROM } }] } },
+			description: `Whether to read the session of each test-session event from CodeSignal's API and add it as "session". ${SESSION_READ_DESCRIPTION} Turned off, "resultReady" only repeats what the event claims.`,
 		},
 		{
 			displayName: 'Include Result URL',
@@ -95,7 +106,8 @@ export const properties: INodeProperties[] = [
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: DEFAULT_REMEMBER_HOURS,
-			description: 'How long a delivery is remembered, so that a repeat of it is answered 200 without running the workflow',
+			description:
+				'How long this n8n process remembers a delivery, so that a repeat of it (or its signature with another body) is answered 200 without running the workflow. CodeSignal retries for about 16 days.',
 		},
 		{
 			displayName: 'Remembered Deliveries',
@@ -104,7 +116,7 @@ export const properties: INodeProperties[] = [
 			typeOptions: { minValue: 0 },
 			default: DEFAULT_MAX_REMEMBERED_DELIVERIES,
 			description:
-				'How many recent deliveries are remembered to ignore repeats (kept in the n8n process and in the workflow static data). 0 turns this off.',
+				"How many recent deliveries are remembered to ignore repeats: in the n8n process, and in n8n's database, where every webhook process and worker sees them. 0 turns this off.",
 		},
 		{
 			displayName: 'Verify Signature',

@@ -1,39 +1,24 @@
 /**
- * The trigger's `webhook()`: answers every request without throwing (a throw becomes a 500 and fires the error
- * workflow), runs the workflow once per new, verified, selected delivery, and logs each refusal without secrets.
+ * The trigger's `webhook()`: only what must happen before CodeSignal gets its answer. It reads the body,
+ * verifies the signature and the organization header, screens the event, drops repeats it remembers and
+ * answers; it calls no API (reading the session happens in the execution: confirmDelivery.ts). It never throws
+ * (a throw becomes a 500 and fires the error workflow) and logs each refusal without secrets.
  */
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { codeSignalEvent, isEventSelected } from './events';
-import { DeliveryMemory, isStoredDelivery } from './deliveryMemory';
+import { parseDeliveryBody, payloadHashOf, signatureKeyOf, type Delivery } from './delivery';
+import { isEventSelected } from './events';
 import { deliveryItem } from './item';
-import { screenDelivery, type Screening } from './screening';
 import { readRequestBody, type WebhookRequestBody } from './requestBody';
-import { lookUpSession } from './sessionLookup';
-import { loadScreeningRules, SESSION_FETCH_BUDGET_MS, triggerSettings, type TriggerSettings } from './triggerSettings';
-
-/**
- * Each trigger's memory of deliveries, kept in the process as well as in static data: n8n 2.40.7 saves a
- * webhook trigger's static data only the first time it changes (it rebuilds its Workflow over the same object
- * before saving, which clears the change flag), so static data alone forgets every delivery after the first.
- * Static data still carries the memory across restarts whenever n8n does save it. Test deliveries (manual
- * mode) have a memory of their own, so that trying a delivery out never makes its production run a repeat.
- */
-const deliveryMemories = new Map<string, DeliveryMemory>();
-
-function deliveryMemoryOf(context: IWebhookFunctions, settings: TriggerSettings, stored: unknown): DeliveryMemory {
-	const key = `${context.getMode()}:${settings.triggerId}`;
-	let memory = deliveryMemories.get(key);
-	if (memory === undefined) {
-		memory = DeliveryMemory.fromStored(stored);
-		deliveryMemories.set(key, memory);
-	}
-	return memory;
-}
+import { matchingRequestUrl, verifyDelivery, type Verdict } from './screening';
+import { loadScreeningRules, triggerSettings, type TriggerSettings } from './triggerSettings';
+import { triggerStateOf, type TriggerState } from './triggerState';
 
 /** Answers the request here and starts nothing. */
-function refuse(context: IWebhookFunctions, status: number, reason: string): IWebhookResponseData {
-	context.logger.warn(`CodeSignal Trigger "${context.getNode().name}" refused a delivery (HTTP ${status}): ${reason}`);
+function refuse(context: IWebhookFunctions, status: number, reason: string, logNote = ''): IWebhookResponseData {
+	context.logger.warn(
+		`CodeSignal Trigger "${context.getNode().name}" refused a delivery (HTTP ${status}): ${reason}${logNote}`,
+	);
 	context.getResponseObject().status(status).json({ message: reason });
 	return { noWebhookResponse: true };
 }
@@ -61,68 +46,93 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 
 	const read = await readRequestBody(request);
 	if (!read.ok) return refuse(this, read.status, read.reason);
+	const parsed = parseDeliveryBody(read.body.toString('utf8'));
+	// The ping names no event, so there is nothing to verify and nothing to run.
+	if (parsed.kind === 'ping') return ignore(this, 'CodeSignal webhook ping received');
+	if (parsed.kind === 'malformed') return refuse(this, 400, parsed.reason);
+	const { delivery } = parsed;
 
-	const screened = await screenRequest(this, settings, read.body, request.headers);
-	if (!screened.ok) return misconfigured(this, screened.problem);
-	const { screening } = screened;
-	if (screening.verdict === 'reject') {
-		const hint = screening.status === 401 ? ` (verified against the endpoint URL ${settings.endpointUrl})` : '';
-		return refuse(this, screening.status, screening.reason + hint);
+	const state = triggerStateOf(this.getMode(), settings.workflowId, settings.nodeId);
+	const checked = await checkDelivery(this, settings, state, delivery, request);
+	if (!checked.ok) return misconfigured(this, checked.problem);
+	const { verdict } = checked;
+	if (verdict.verdict === 'reject') {
+		// Which URL was verified against helps the operator, and stays in the log: the caller is not authenticated.
+		const verifiedAgainst = verdict.status === 401 ? ` (verified against the endpoint URL ${settings.endpointUrl})` : '';
+		const otherUrl = verdict.problem === 'mismatch' ? signedForOtherUrl(settings, state, delivery, request, checked.secret) : undefined;
+		if (!otherUrl) return refuse(this, verdict.status, verdict.reason, verifiedAgainst);
+		return refuse(this, verdict.status, otherUrl.reason, `${verifiedAgainst}${otherUrl.logNote}`);
 	}
-	if (screening.verdict === 'ping') return ignore(this, 'CodeSignal webhook ping received');
-
-	const { delivery, organizationId } = screening;
 	if (!isEventSelected(delivery.event, settings.selection)) {
 		return ignore(this, `Event "${delivery.event}" is not selected in this trigger; ignored`);
 	}
 
-	const timeZone = this.getTimezone();
-	const item = deliveryItem(delivery, { organizationId, timeZone, includeResultUrl: settings.includeResultUrl });
-
-	const limits = settings.memory;
-	if (limits.maxEntries > 0) {
-		const now = Date.now();
-		const staticData = this.getWorkflowStaticData('node');
-		const { deliveryId } = item;
-		const memory = deliveryMemoryOf(this, settings, staticData.deliveries);
-		if (memory.has(deliveryId, now, limits) || isStoredDelivery(staticData.deliveries, deliveryId, now, limits)) {
-			return ignore(this, `Delivery ${deliveryId} was already received; ignored`);
-		}
-		const stored = memory.recordAndStore(deliveryId, now, limits, staticData.deliveries);
-		if (stored !== staticData.deliveries) staticData.deliveries = stored;
-	}
-
-	const aboutTestSession = codeSignalEvent(delivery.event)?.subject === 'testSession';
-	if (settings.fetchSession && aboutTestSession && item.testSessionId) {
-		Object.assign(
-			item,
-			await lookUpSession(this, item.testSessionId, {
-				timeZone,
-				includeResultUrl: settings.includeResultUrl,
-				budgetMs: SESSION_FETCH_BUDGET_MS,
-			}),
+	const item = deliveryItem(delivery, {
+		organizationId: verdict.organizationId,
+		timeZone: this.getTimezone(),
+		includeResultUrl: settings.includeResultUrl,
+	});
+	const signatureKey = signatureKeyOf(delivery);
+	const recollection = state.recall(signatureKey, payloadHashOf(delivery), Date.now(), settings.memory);
+	if (recollection === 'repeat') return ignore(this, `Delivery ${item.deliveryId} was already received; ignored`);
+	if (recollection === 'otherPayload') {
+		// Not a 4xx: CodeSignal would retry it for days and hold back every later delivery behind it.
+		this.logger.warn(
+			`CodeSignal Trigger "${this.getNode().name}" refused delivery ${item.deliveryId}: its signature was already received with another body (a replay, or two events in the same millisecond; the Results Trigger picks up the latter)`,
 		);
+		return { webhookResponse: { message: 'This signature was already received with another body; ignored' } };
 	}
+	// Should n8n fail to start the execution, its answer is not a 200 and CodeSignal's retry must not be a repeat.
+	this.getResponseObject().once('finish', function (this: { statusCode?: number }) {
+		if (this.statusCode !== 200) state.forget(signatureKey);
+	});
 	return { workflowData: [[{ json: item as unknown as IDataObject }]] };
 }
 
+type Checked = { ok: true; verdict: Verdict; secret: string | null } | { ok: false; problem: string };
+
 /**
- * Screens the request with the credential as read within the last seconds; when that refuses the delivery, once
- * more with the credential as it is now, which may have been corrected meanwhile.
+ * Verifies the delivery with the credential as read within the last seconds; when that refuses it, once more
+ * with the credential as it is now, which may have been corrected meanwhile. The body is parsed only once.
  */
-async function screenRequest(
+async function checkDelivery(
 	context: IWebhookFunctions,
 	settings: TriggerSettings,
-	body: Buffer,
-	headers: WebhookRequestBody['headers'],
-): Promise<{ ok: true; screening: Screening } | { ok: false; problem: string }> {
-	const recent = await loadScreeningRules(context, settings, { reuse: true });
+	state: TriggerState,
+	delivery: Delivery,
+	request: WebhookRequestBody,
+): Promise<Checked> {
+	const recent = await loadScreeningRules(context, settings, state, { reuse: true });
 	if (recent.ok) {
-		const screening = screenDelivery(body, headers, recent.rules);
-		if (screening.verdict !== 'reject' || !recent.reused) return { ok: true, screening };
+		const verdict = verifyDelivery(delivery, request.headers, recent.rules);
+		if (verdict.verdict !== 'reject' || !recent.reused) return { ok: true, verdict, secret: recent.rules.secret };
 	} else if (!recent.reused) {
 		return recent;
 	}
-	const current = await loadScreeningRules(context, settings);
-	return current.ok ? { ok: true, screening: screenDelivery(body, headers, current.rules) } : current;
+	const current = await loadScreeningRules(context, settings, state);
+	if (!current.ok) return current;
+	return { ok: true, verdict: verifyDelivery(delivery, request.headers, current.rules), secret: current.rules.secret };
+}
+
+/**
+ * A signature that matches the URL the request was actually sent to, not the one this trigger computes, means
+ * n8n does not know its public URL (N8N_WEBHOOK_URL behind a proxy, or a webhook process without it). The
+ * caller is told that much; the log says, once per trigger and process, which URLs differ and the fix.
+ */
+function signedForOtherUrl(
+	settings: TriggerSettings,
+	state: TriggerState,
+	delivery: Delivery,
+	request: WebhookRequestBody,
+	secret: string | null,
+): { reason: string; logNote: string } | undefined {
+	const signedUrl = secret ? matchingRequestUrl(delivery, request, secret) : undefined;
+	if (!signedUrl) return undefined;
+	const fix = state.firstUrlMismatch(signedUrl)
+		? `. CodeSignal signs this webhook for ${signedUrl}, but this trigger verifies against ${settings.endpointUrl}: set N8N_WEBHOOK_URL to n8n's public base URL on every n8n process, or enter the signed URL under Options → Endpoint URL Registered in CodeSignal`
+		: '';
+	return {
+		reason: "The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL; see the n8n log",
+		logNote: fix,
+	};
 }

@@ -2,10 +2,13 @@
  * The raw bytes of a delivery, as n8n hands them over. n8n reads the body into `rawBody` (a Buffer) for the
  * content types it parses; for any other type (or none) it leaves the stream unread and `readRawBody()` reads it.
  */
-import { bodyTooLarge } from './screening';
+import { MAX_BODY_BYTES } from './delivery';
+import type { RequestLocation } from './screening';
 
-/** The parts of n8n's (express) request that carry the body. */
-export interface WebhookRequestBody {
+const bodyTooLarge = (byteLength: number) => byteLength > MAX_BODY_BYTES;
+
+/** The parts of n8n's (express) request that carry the body, and where it was sent. */
+export interface WebhookRequestBody extends RequestLocation {
 	headers: Record<string, string | string[] | undefined>;
 	contentType?: string;
 	rawBody?: Buffer;
@@ -35,5 +38,7 @@ export async function readRequestBody(req: WebhookRequestBody): Promise<BodyRead
 			return { ok: false, status: 400, reason: 'The body could not be read' };
 		}
 	}
-	return { ok: true, body: Buffer.isBuffer(req.rawBody) ? req.rawBody : Buffer.alloc(0) };
+	const body = Buffer.isBuffer(req.rawBody) ? req.rawBody : Buffer.alloc(0);
+	if (bodyTooLarge(body.length)) return { ok: false, status: 413, reason: `The body is larger than ${MAX_BODY_BYTES} bytes` };
+	return { ok: true, body };
 }

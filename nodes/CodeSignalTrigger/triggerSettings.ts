@@ -1,19 +1,26 @@
 /**
  * The trigger's parameters and credential, read once per call and checked, so that a set-up mistake is
- * reported the same way at activation and on every delivery.
+ * reported the same way at activation, on every delivery and in the execution.
  */
-import type { ICredentialDataDecryptedObject, IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { parseOrganizationId } from '../shared/codesignal/organizationId';
 import { CODESIGNAL_CREDENTIAL } from '../shared/codesignal/transport';
-import type { MemoryLimits } from './deliveryMemory';
 import type { ScreeningRules } from './screening';
-import { ExpiringCache } from './expiringCache';
+import type { MemoryLimits, ScreeningCredential, TriggerState } from './triggerState';
 
-export const DEFAULT_MAX_REMEMBERED_DELIVERIES = 1000;
-export const DEFAULT_REMEMBER_HOURS = 72;
-/** CodeSignal waits 10 seconds for the 200; the API read must leave ample room. */
-export const SESSION_FETCH_BUDGET_MS = 2000;
+export const DEFAULT_MAX_REMEMBERED_DELIVERIES = 10_000;
+/** CodeSignal retries a delivery for about 16 days: a signature is bound to its body for that long. */
+export const DEFAULT_REMEMBER_HOURS = 16 * 24;
+
+/** From this version the session is read from the API by default (in the execution). */
+export const READS_SESSION_BY_DEFAULT_FROM = 3;
 
 export interface TriggerSettings {
 	/** Event names, ALL_EVENTS or RESULT_READY. */
@@ -23,11 +30,12 @@ export interface TriggerSettings {
 	/** Whether the option is empty. */
 	endpointUrlIsDefault: boolean;
 	verifySignature: boolean;
-	fetchSession: boolean;
+	/** Read each test session from the API in the execution. */
+	readSession: boolean;
 	includeResultUrl: boolean;
 	memory: MemoryLimits;
-	/** This trigger in this n8n: its workflow and node ids. */
-	triggerId: string;
+	workflowId: string;
+	nodeId: string;
 	/** The credential the node is set to use, when it has one saved. */
 	credentialId?: string;
 }
@@ -38,34 +46,45 @@ function numberOr(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-export function triggerSettings(context: IWebhookFunctions | IHookFunctions): TriggerSettings {
-	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const events = context.getNodeParameter('events', []) as string[];
-	const legacyEvents = context.getNodeParameter('legacyEvents', []) as string[];
-	const endpointUrl = typeof options.endpointUrl === 'string' ? options.endpointUrl.trim() : '';
+type TriggerContext = IWebhookFunctions | IHookFunctions | IExecuteFunctions;
+
+/** The options every phase reads the same way (the webhook's URL is known only to webhooks and hooks). */
+function commonSettings(context: TriggerContext, options: IDataObject) {
 	// getNode() hands out a deep copy each time: read it once.
 	const node = context.getNode();
 	return {
-		selection: [...events, ...legacyEvents],
-		endpointUrl: endpointUrl || (context.getNodeWebhookUrl('default') ?? ''),
-		endpointUrlIsDefault: endpointUrl === '',
-		// Off only when the user turned it off: a missing value means the default, on.
-		verifySignature: options.verifySignature !== false,
-		fetchSession: options.fetchSession === true,
+		readSession:
+			node.typeVersion >= READS_SESSION_BY_DEFAULT_FROM ? options.readSession !== false : options.fetchSession === true,
 		includeResultUrl: options.includeResultUrl === true,
 		memory: {
 			maxEntries: Math.floor(numberOr(options.maxRememberedDeliveries, DEFAULT_MAX_REMEMBERED_DELIVERIES)),
 			maxAgeMs: numberOr(options.rememberHours, DEFAULT_REMEMBER_HOURS) * HOUR_MS,
 		},
-		triggerId: `${context.getWorkflow().id ?? ''}:${node.id}`,
+		workflowId: String(context.getWorkflow().id ?? ''),
+		nodeId: node.id,
 		credentialId: node.credentials?.[CODESIGNAL_CREDENTIAL]?.id ?? undefined,
 	};
 }
 
-/** The credential fields that screen deliveries; the API key is not needed to screen and is not kept. */
-interface ScreeningCredential {
-	webhookSecret?: unknown;
-	organizationId?: unknown;
+export function triggerSettings(context: IWebhookFunctions | IHookFunctions): TriggerSettings {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const common = commonSettings(context, options);
+	const events = context.getNodeParameter('events', []) as string[];
+	const legacyEvents = context.getNodeParameter('legacyEvents', []) as string[];
+	const endpointUrl = typeof options.endpointUrl === 'string' ? options.endpointUrl.trim() : '';
+	return {
+		...common,
+		selection: [...events, ...legacyEvents],
+		endpointUrl: endpointUrl || (context.getNodeWebhookUrl('default') ?? ''),
+		endpointUrlIsDefault: endpointUrl === '',
+		// Off only when the user turned it off: a missing value means the default, on.
+		verifySignature: options.verifySignature !== false,
+	};
+}
+
+/** What the execution phase needs: whether to read sessions, how to emit them, how long to remember. */
+export function executionSettings(context: IExecuteFunctions) {
+	return commonSettings(context, context.getNodeParameter('options', 0, {}) as IDataObject);
 }
 
 export type RulesOrProblem = { ok: true; rules: ScreeningRules } | { ok: false; problem: string };
@@ -94,35 +113,24 @@ export function screeningRules(credentials: ScreeningCredential, settings: Trigg
 	};
 }
 
-/**
- * How long a trigger reuses the credential it read. In n8n 2.x every credential read in webhook() prepares a
- * fresh expression isolate (about 25 ms of CPU, more than everything else a delivery costs), so a burst of
- * deliveries reads it once. A delivery refused with a reused credential is screened again with a fresh read,
- * so a corrected credential takes effect at once; a replaced secret stops verifying within this time.
- */
-export const CREDENTIAL_REUSE_MS = 10_000;
-
-const recentCredentials = new ExpiringCache<ScreeningCredential>(CREDENTIAL_REUSE_MS);
-
 export type LoadedRules = RulesOrProblem & {
-	/** The credential came from an earlier read (within CREDENTIAL_REUSE_MS), not from n8n just now. */
+	/** The credential came from the trigger's state (read within CREDENTIAL_REUSE_MS), not from n8n just now. */
 	reused: boolean;
 };
 
 /**
- * As screeningRules, with the credential loaded from the node (or, with `reuse`, as read within
- * CREDENTIAL_REUSE_MS); a credential that cannot be loaded is a problem too. Only a usable credential is kept,
- * so a broken one is read again on every request until it is fixed.
+ * As screeningRules, with the credential loaded from the node (or, with `reuse`, as the trigger read it a few
+ * seconds ago); a credential that cannot be loaded is a problem too. Only a usable credential is kept, so a
+ * broken one is read again on every request until it is fixed.
  */
 export async function loadScreeningRules(
 	context: IWebhookFunctions | IHookFunctions,
 	settings: TriggerSettings,
+	state: TriggerState | undefined,
 	options: { reuse?: boolean } = {},
 ): Promise<LoadedRules> {
-	// Per trigger and credential: a node switched to another credential never gets the previous one's fields.
-	const key = options.reuse && settings.credentialId ? `${settings.triggerId}:${settings.credentialId}` : undefined;
 	const now = Date.now();
-	const reused = key === undefined ? undefined : recentCredentials.get(key, now);
+	const reused = options.reuse ? state?.recentCredential(settings.credentialId, now) : undefined;
 	if (reused !== undefined) return { ...screeningRules(reused, settings), reused: true };
 
 	let credentials: ICredentialDataDecryptedObject;
@@ -132,9 +140,9 @@ export async function loadScreeningRules(
 		return { ok: false, problem: 'The CodeSignal API credential could not be loaded', reused: false };
 	}
 	const rules = screeningRules(credentials, settings);
-	if (rules.ok && key !== undefined) {
+	if (rules.ok) {
 		const { webhookSecret, organizationId } = credentials;
-		recentCredentials.set(key, { webhookSecret, organizationId }, now);
+		state?.rememberCredential(settings.credentialId, { webhookSecret, organizationId }, now);
 	}
 	return { ...rules, reused: false };
 }

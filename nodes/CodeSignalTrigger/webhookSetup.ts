@@ -1,10 +1,12 @@
 /**
  * Activation hooks. CodeSignal has no API to register or list webhooks, so there is nothing to create or
- * delete: activation only logs what to enter in CodeSignal and any set-up problem, and never fails.
+ * delete there: activation logs what to enter in CodeSignal and any set-up problem, and never fails;
+ * deactivation drops what the trigger kept in this process.
  */
 import type { IHookFunctions } from 'n8n-workflow';
 
 import { loadScreeningRules, triggerSettings, type TriggerSettings } from './triggerSettings';
+import { dropTriggerState } from './triggerState';
 
 /**
  * In a test activation n8n gives hooks the Test URL, while webhook() is always given the Production URL:
@@ -21,7 +23,7 @@ async function describeSetUp(this: IHookFunctions): Promise<boolean> {
 	try {
 		const settings = triggerSettings(this);
 		this.logger.info(`CodeSignal Trigger "${name}": ${setUpMessage(settings, this.getMode() === 'manual')}`);
-		const rules = await loadScreeningRules(this, settings);
+		const rules = await loadScreeningRules(this, settings, undefined);
 		if (!rules.ok) this.logger.warn(`CodeSignal Trigger "${name}" will refuse deliveries: ${rules.problem}`);
 	} catch (error) {
 		this.logger.warn(`CodeSignal Trigger "${name}": could not check its set-up: ${(error as Error).message}`);
@@ -37,6 +39,7 @@ export const webhookSetup = {
 		},
 		create: describeSetUp,
 		async delete(this: IHookFunctions): Promise<boolean> {
+			dropTriggerState(String(this.getWorkflow().id ?? ''), this.getNode().id);
 			return true;
 		},
 	},

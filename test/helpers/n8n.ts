@@ -58,6 +58,8 @@ export interface NodeUnderTest {
 	workflowId?: string;
 	/** Webhook nodes: 'manual' for a call to the test URL; 'webhook' (production) by default. */
 	webhookMode?: 'webhook' | 'manual';
+	/** How the execution was started, for execute(): 'manual' (the editor) by default. */
+	executionMode?: 'manual' | 'webhook' | 'trigger';
 }
 
 /** Replaces `{{$credentials.x}}` in an `authenticate` template, as n8n's expression resolver does for these. */
@@ -206,7 +208,7 @@ export async function executeNode(spec: NodeUnderTest, items: INodeExecutionData
 		workflow,
 		node,
 		additionalData,
-		'manual',
+		spec.executionMode ?? 'manual',
 		createRunExecutionData(),
 		0,
 		items,

@@ -8,6 +8,7 @@
  *   `noWebhookResponse`, 200 with `webhookResponse` when no workflow runs, 200 as `responseData` says when one does.
  * `callWebhook` takes a described request; `startWebhookServer` puts the same handling behind a loopback server.
  */
+import { EventEmitter } from 'events';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import type { INodeExecutionData, IWebhookResponseData } from 'n8n-workflow';
@@ -108,7 +109,7 @@ async function parseAsN8nDoes(req: N8nWebhookRequest, typeVersion: number): Prom
 }
 
 /** The parts of express's response a node uses; a second answer throws, as express does. */
-export class RecordingResponse {
+export class RecordingResponse extends EventEmitter {
 	statusCode = 200;
 
 	headers: Record<string, string> = {};
@@ -116,7 +117,9 @@ export class RecordingResponse {
 	/** The bytes sent; undefined until the response ends. */
 	sentBody: Buffer | undefined;
 
-	constructor(private readonly onEnd: (response: RecordingResponse) => void = () => {}) {}
+	constructor(private readonly onEnd: (response: RecordingResponse) => void = () => {}) {
+		super();
+	}
 
 	get headersSent() {
 		return this.sentBody !== undefined;
@@ -173,6 +176,8 @@ export class RecordingResponse {
 		}
 		this.sentBody = chunk === undefined ? Buffer.alloc(0) : Buffer.from(chunk);
 		this.onEnd(this);
+		// As node's http.ServerResponse: listeners learn that the answer is out, and which one it was.
+		this.emit('finish');
 		return this;
 	}
 
@@ -210,7 +215,17 @@ function onReceivedBody(spec: NodeUnderTest, result: IWebhookResponseData): unkn
 	return result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Workflow was started' };
 }
 
-async function handle(spec: NodeUnderTest, call: IncomingCall, res: RecordingResponse): Promise<WebhookCallOutcome> {
+interface HandleOptions {
+	/** n8n cannot start the execution (its database or queue is down): it answers 500 instead of 200. */
+	startFails?: boolean;
+}
+
+async function handle(
+	spec: NodeUnderTest,
+	call: IncomingCall,
+	res: RecordingResponse,
+	options: HandleOptions = {},
+): Promise<WebhookCallOutcome> {
 	const typeVersion = spec.typeVersion ?? 1;
 	const req = readerFor(call);
 	try {
@@ -237,6 +252,9 @@ async function handle(spec: NodeUnderTest, call: IncomingCall, res: RecordingRes
 		if (!res.headersSent) throw new Error('webhook() returned noWebhookResponse without answering: the caller would hang');
 	} else if (result.workflowData === undefined) {
 		res.status(200).json(result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
+	} else if (options.startFails) {
+		res.status(500).json({ code: 0, message: 'Workflow Webhook Error: Workflow could not be started!' });
+		return { status: res.statusCode, body: res.body, result };
 	} else {
 		const body = onReceivedBody(spec, result);
 		if (body === undefined) res.status(200).end();
@@ -253,6 +271,8 @@ export interface WebhookRequestInit {
 	headers?: Record<string, string>;
 	method?: string;
 	url?: string;
+	/** n8n fails to start the execution after webhook() returned it (answers 500). */
+	startFails?: boolean;
 }
 
 /** One call to the node's `webhook()` as n8n makes it for the described request. */
@@ -271,7 +291,7 @@ export async function callWebhook(spec: NodeUnderTest, init: WebhookRequestInit 
 		headers,
 		readBody: async () => body,
 	};
-	return await handle(spec, call, new RecordingResponse());
+	return await handle(spec, call, new RecordingResponse(), { startFails: init.startFails });
 }
 
 export interface WebhookServer {

@@ -5,7 +5,7 @@
  * Nothing here changes the previous state: the poll returns the next one, which the caller stores only
  * once the sessions are handed over. A poll that fails part-way therefore leaves everything as it was.
  */
-import type { RawSession } from '../../shared/codesignal/sessions';
+import { resultStateOf, type RawSession } from '../../shared/codesignal/sessions';
 import { PollBudget } from './budget';
 import { runConcurrently } from './concurrency';
 import { advance, classify, startCursor, type TestCursor } from './cursor';
@@ -57,17 +57,21 @@ export const DEFAULT_CONCURRENCY = 4;
 
 export const newSyncState = (since: number): SyncState => ({ since, tests: {}, awaitingVerification: [] });
 
-/** Sessions deleted in CodeSignal have no result left to emit. */
-export const REMOVED_STATUSES = new Set(['deleted', 'deletedForPii']);
-
 type Settlement = 'emit' | 'watch' | 'drop';
 
 /** What a finished session becomes: a result to emit, one to watch for its verification, or nothing. */
 export function settle(session: RawSession, includeNotVerified: boolean): Settlement {
-	if (REMOVED_STATUSES.has(session.status)) return 'drop';
-	if (session.verificationStatus === 'pending') return 'watch';
-	if (session.verificationStatus === 'notVerified') return includeNotVerified ? 'emit' : 'drop';
-	return 'emit';
+	switch (resultStateOf(session)) {
+		case 'ready':
+			return 'emit';
+		case 'notVerified':
+			return includeNotVerified ? 'emit' : 'drop';
+		case 'removed':
+			return 'drop';
+		default:
+			// Awaiting verification, or finished while CodeSignal still finalizes it: checked again by id.
+			return 'watch';
+	}
 }
 
 /** The tests in order, starting with `first` when it is among them. */

@@ -2,11 +2,11 @@
  * The sessions that finished in an explicit window [from, to), read with the same scan as the trigger:
  * for Schedule Trigger workflows (consecutive windows tile without gaps or overlaps) and one-off backfills.
  */
-import type { RawSession } from '../../shared/codesignal/sessions';
+import { REMOVED_STATUSES, type RawSession } from '../../shared/codesignal/sessions';
 import { PollBudget } from './budget';
 import { runConcurrently } from './concurrency';
 import type { Verdict } from './cursor';
-import { DEFAULT_CONCURRENCY, REMOVED_STATUSES } from './engine';
+import { DEFAULT_CONCURRENCY } from './engine';
 import { reading } from './readError';
 import { scanSessions } from './scan';
 import { allTests, type SyncSource } from './source';

@@ -3,8 +3,11 @@
  * attachment, so its "Criteria" section follows the evaluator's conventions: one `- MET: <prompt>` or
  * `- NOT MET: <prompt>` line per criterion, with the exact prompt text, and one `Overall score: N/100`
  * line; no other line can read as one. It depends only on the session and the criteria (no
- * run-dependent rank), so pushing the same session twice sends the same text.
+ * run-dependent rank, no time zone, no externalId, which only the live path knows and Push Assessment adds),
+ * so the same session gives the same text whichever path scores it.
  */
+import { DateTime } from 'luxon';
+
 import type { SessionItem } from '../../shared/codesignal/sessions';
 import type { Assessment, CriterionOutcome } from './evaluate';
 import { finiteOrNull, formatNumber } from './format';
@@ -85,23 +88,30 @@ function criterionLines(outcome: CriterionOutcome): string[] {
 	return [`- ${outcome.met ? 'MET' : 'NOT MET'}: ${outcome.prompt}`, `  - ${detail} (${terms})`];
 }
 
+/**
+ * In UTC, not the workflow's time zone: the live workflow and the backfill may run in different zones, and the
+ * same session must give the same report whichever path pushes it.
+ */
+function finishedInUtc(session: SessionItem): string | null {
+	const finishDate = finiteOrNull(session.finishDate);
+	return finishDate === null ? null : DateTime.fromMillis(finishDate, { zone: 'utc' }).toISO();
+}
+
 export function buildAssessmentReport(session: SessionItem, assessment: Assessment): string {
 	const candidate = session.candidate ?? { name: null, email: null };
 	const candidateName = text(candidate.name) ?? text(candidate.email) ?? 'Unknown candidate';
 	const testTitle = text(session.test?.title) ?? 'Unknown test';
-	const externalId = text(session.externalId);
 	const lines = [
 		`# CodeSignal assessment: ${candidateName}`,
 		'',
 		'## Candidate',
 		`- Name: ${text(candidate.name) ?? 'unknown'}`,
 		`- E-mail: ${text(candidate.email) ?? 'unknown'}`,
-		...(externalId ? [`- External ID: ${externalId}`] : []),
 		'',
 		'## Assessment',
 		`- Test: ${testTitle}`,
 		`- Session: ${session.id} (status: ${session.status})`,
-		`- Finished: ${text(session.finishedAt) ?? 'not finished'}`,
+		`- Finished: ${finishedInUtc(session) ?? 'not finished'}`,
 		`- Score: ${describeScore(session)}`,
 		`- Coding score: ${describeCodingScore(session)}`,
 		`- Solved tasks: ${describeSolvedTasks(session)}`,

@@ -213,8 +213,36 @@ export interface NormalizeOptions {
 	timeZone?: string;
 }
 
-const FINISHED_STATUSES = new Set(['over']);
 const SUSPICIOUS = new Set(['medium', 'high']);
+
+/** Sessions deleted in CodeSignal have no result left to read. */
+export const REMOVED_STATUSES: ReadonlySet<string> = new Set(['deleted', 'deletedForPii']);
+
+/** Statuses of a session still under way: whatever its dates say, its result is not final yet. */
+const UNDER_WAY_STATUSES: ReadonlySet<string> = new Set(['pending', 'active', 'gracePeriod', 'finalizing']);
+
+/**
+ * Where a session's result stands. The one rule the live trigger, the backfill and Push Assessment share:
+ * - `none`: no result (not finished, still under way, expired, declined);
+ * - `removed`: deleted in CodeSignal;
+ * - `awaitingVerification`: a proctored session whose recording is not reviewed yet;
+ * - `notVerified`: final, but the proctored review failed;
+ * - `ready`: final (finished, and verified when proctored).
+ */
+export type ResultState = 'none' | 'removed' | 'awaitingVerification' | 'notVerified' | 'ready';
+
+export function resultStateOf(session: {
+	status?: string | null;
+	finishDate?: number | null;
+	verificationStatus?: string | null;
+}): ResultState {
+	const status = session.status ?? '';
+	if (REMOVED_STATUSES.has(status)) return 'removed';
+	if (typeof session.finishDate !== 'number' || UNDER_WAY_STATUSES.has(status)) return 'none';
+	if (session.verificationStatus === 'pending') return 'awaitingVerification';
+	if (session.verificationStatus === 'notVerified') return 'notVerified';
+	return 'ready';
+}
 
 export function isoDate(epochMs: number | null | undefined, timeZone = 'UTC'): string | null {
 	if (typeof epochMs !== 'number' || !Number.isFinite(epochMs)) return null;
@@ -267,7 +295,6 @@ export function normalizeSession(raw: RawSession, options: NormalizeOptions): Se
 	const tasks = options.detail === 'summary' ? undefined : (result?.taskResults ?? []).filter((t) => t !== null).map((t) => normalizeTask(t!, options.detail));
 	const score = orNull(result?.score);
 	const maxScore = orNull(raw.maxScore);
-	const finished = FINISHED_STATUSES.has(raw.status) && typeof raw.finishDate === 'number';
 	const verificationStatus = orNull(raw.verificationStatus);
 	const range = raw.test?.scoringModel?.scoreRange;
 	const integrityReviewSuggested = orNull(raw.integrityReviewSuggested);
@@ -312,7 +339,7 @@ export function normalizeSession(raw: RawSession, options: NormalizeOptions): Se
 		integrityReviewSuggested,
 		integrityFlag:
 			integrityReviewSuggested === null && suspicious === undefined ? null : integrityReviewSuggested === true || suspicious === true,
-		resultReady: finished && (verificationStatus === null || verificationStatus === 'verified'),
+		resultReady: resultStateOf(raw) === 'ready',
 		labels: (raw.labels ?? []).filter((label): label is string => typeof label === 'string'),
 		invitationUrl: orNull(raw.invitationUrl),
 		aiSummary: orNull(result?.aiInsights?.summary),

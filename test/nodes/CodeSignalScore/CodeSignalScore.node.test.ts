@@ -181,7 +181,7 @@ describe('CodeSignal Score node', () => {
 
 	describe('errors', () => {
 		const NOT_A_SESSION =
-			'Item 1 is not a CodeSignal test session: it is a CodeSignal Trigger item without a session (turn on "Fetch Full Session From the API" in the trigger)';
+			'Item 1 is not a CodeSignal test session: it is a CodeSignal Trigger item without a session (turn on "Read Session From the API" in the trigger; "Fetch Full Session From the API" in its versions 1 and 2)';
 		const items = () => [
 			{ json: scored('s1', 'A', 800) as unknown as IDataObject },
 			{ json: { event: 'companyTestSessionCreated', payload: { testSessionId: 'x' } } },
@@ -193,13 +193,19 @@ describe('CodeSignal Score node', () => {
 			expect(error.message).toBe(NOT_A_SESSION);
 			expect(error.context.itemIndex).toBe(1);
 			expect(error.description).toBe(
-				'Connect the output of the CodeSignal node, or a CodeSignal Trigger with "Fetch Full Session From the API" on',
+				'Connect the output of the CodeSignal node, the CodeSignal Results Trigger, or a CodeSignal Trigger that reads its session from the API',
 			);
-			const failedLookup = { event: 'companyTestSessionFinished', session: null, sessionError: 'Could not read the session from CodeSignal: timed out' };
-			const lookupError = await rejection(run([SCORE_AT_LEAST_70], [{ json: failedLookup }]));
-			expect(lookupError.message).toBe(
-				'Item 0 is not a CodeSignal test session: the CodeSignal Trigger could not read its session (Could not read the session from CodeSignal: timed out)',
-			);
+		});
+
+		it('passes on, unscored, a delivery the trigger flagged because CodeSignal has no such session', async () => {
+			const flagged = {
+				event: 'companyTestSessionFinished',
+				session: null,
+				resultReady: false,
+				apiCheck: { matchesEvent: false, problem: 'CodeSignal has no test session "x"' },
+			};
+			const output = await run([SCORE_AT_LEAST_70], [{ json: flagged }]);
+			expect(output).toEqual([{ json: { ...flagged, scoring: null }, pairedItem: { item: 0 } }]);
 		});
 
 		it('with Continue On Fail, turns it into an error item and ranks the others without it', async () => {

@@ -5,7 +5,7 @@
  */
 import { WebhookContext } from 'n8n-core';
 
-import { CREDENTIAL_REUSE_MS } from '../../../nodes/CodeSignalTrigger/triggerSettings';
+import { CREDENTIAL_REUSE_MS, dropTriggerState } from '../../../nodes/CodeSignalTrigger/triggerState';
 import { callWebhook, type WebhookCallOutcome } from '../../helpers/n8nWebhook';
 import { samples, SECRET, signed, triggerSpec, type Envelope } from './trigger';
 
@@ -96,18 +96,13 @@ describe('CodeSignal Trigger: the credential it screens with', () => {
 
 describe('CodeSignal Trigger: its memory of deliveries in the process', () => {
 	let workflowCount = 0;
-	/** Calls to one workflow, each with the static data n8n hands over (a fresh object unless given). */
+	/** Calls to one workflow's trigger. */
 	const workflow = () => {
 		const workflowId = `memory-workflow-${++workflowCount}`;
-		return (staticData = {}, webhookMode: 'webhook' | 'manual' = 'webhook') => ({
-			...triggerSpec({}, {}, staticData),
-			workflowId,
-			webhookMode,
-		});
+		return (webhookMode: 'webhook' | 'manual' = 'webhook') => ({ ...triggerSpec(), workflowId, webhookMode });
 	};
 
-	it('ignores a repeat even when n8n hands it static data without the first delivery', async () => {
-		// n8n 2.40.7 saves a webhook trigger's static data only once: each call may start from stale data.
+	it('answers a repeat 200 without starting an execution, and runs for the next delivery', async () => {
 		const call = workflow();
 		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
 		const repeat = await callWebhook(call(), signed(finished));
@@ -116,21 +111,44 @@ describe('CodeSignal Trigger: its memory of deliveries in the process', () => {
 		expect(started(await callWebhook(call(), signed(delivery(1))))).toBe(true);
 	});
 
-	it('ignores a repeat that static data remembers from before a restart', async () => {
+	it('refuses the signature of a delivery it received, sent again with another body', async () => {
 		const call = workflow();
-		const staticData = {};
-		expect(started(await callWebhook(call(staticData), signed(finished)))).toBe(true);
-		// Another n8n process (a restart, or a second webhook process) starts from what was saved.
-		const saved = JSON.parse(JSON.stringify(staticData));
-		const afterRestart = { ...call(saved), workflowId: 'the same workflow in another process' };
-		expect((await callWebhook(afterRestart, signed(finished))).workflowData).toBeUndefined();
+		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
+		const replay = { ...finished, payload: { ...finished.payload, testSessionId: 'someone-else' } };
+		const outcome = await callWebhook(call(), signed(replay));
+		expect(outcome.status).toBe(200);
+		expect(outcome.workflowData).toBeUndefined();
+		expect(outcome.body).toEqual({ message: 'This signature was already received with another body; ignored' });
+	});
+
+	it('takes the same body with its keys in another order for the same delivery', async () => {
+		const call = workflow();
+		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
+		const reordered = Object.fromEntries(Object.entries(finished.payload).reverse());
+		const repeat = await callWebhook(call(), signed({ ...finished, payload: reordered }));
+		expect(repeat.body).toEqual({ message: expect.stringMatching(/was already received; ignored$/) });
+	});
+
+	it('does not take CodeSignal\'s retry for a repeat when n8n failed to start the execution', async () => {
+		const call = workflow();
+		const failed = await callWebhook(call(), { ...signed(finished), startFails: true });
+		expect(failed.status).toBe(500);
+		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
+	});
+
+	it('forgets everything when the workflow is deactivated', async () => {
+		const call = workflow();
+		const spec = call();
+		expect(started(await callWebhook(spec, signed(finished)))).toBe(true);
+		dropTriggerState(spec.workflowId, 'node-under-test');
+		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
 	});
 
 	it('keeps test calls apart: a delivery tried on the test URL still runs in production', async () => {
 		const call = workflow();
-		expect(started(await callWebhook(call({}, 'manual'), signed(finished)))).toBe(true);
+		expect(started(await callWebhook(call('manual'), signed(finished)))).toBe(true);
 		expect(started(await callWebhook(call(), signed(finished)))).toBe(true);
 		expect((await callWebhook(call(), signed(finished))).workflowData).toBeUndefined();
-		expect((await callWebhook(call({}, 'manual'), signed(finished))).workflowData).toBeUndefined();
+		expect((await callWebhook(call('manual'), signed(finished))).workflowData).toBeUndefined();
 	});
 });

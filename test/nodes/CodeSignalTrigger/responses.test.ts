@@ -73,7 +73,8 @@ describe('CodeSignal Trigger: valid deliveries', () => {
 
 		const next = { ...finished, triggeredOn: finished.triggeredOn + 1000 };
 		expect(onlyItem(await callWebhook(spec(), signed(next))).deliveryId).not.toBe(first.deliveryId);
-		expect(Object.keys((staticData as { deliveries: object }).deliveries)).toHaveLength(2);
+		// The memory lives in the process (and n8n's database), not in static data, which n8n 2.x saves only once.
+		expect(staticData).toEqual({});
 	});
 
 	it('runs for every repeat when the duplicate memory is off', async () => {
@@ -81,11 +82,10 @@ describe('CodeSignal Trigger: valid deliveries', () => {
 		const spec = () => triggerSpec({ options: { maxRememberedDeliveries: 0 } }, {}, staticData);
 		onlyItem(await callWebhook(spec(), signed(finished)));
 		onlyItem(await callWebhook(spec(), signed(finished)));
-		expect(staticData).toEqual({});
 	});
 
 	it('forgets deliveries older than the configured age', async () => {
-		const staticData = { deliveries: {} as Record<string, number> };
+		const staticData = {};
 		const spec = () => triggerSpec({ options: { rememberHours: 1 } }, {}, staticData);
 		onlyItem(await callWebhook(spec(), signed(finished)));
 		const anHourLater = Date.now() + 3_600_001;
@@ -105,9 +105,32 @@ describe('CodeSignal Trigger: rejected deliveries', () => {
 	])('answers 401 to a %s signature and runs nothing', async (_case, headers, reason) => {
 		const outcome = await callWebhook(triggerSpec(), signed(finished, { headers }));
 		expectNoExecution(outcome, 401);
-		expect(outcome.body).toEqual({
-			message: `${reason} (verified against the endpoint URL ${PRODUCTION_URL})`,
+		// The caller is not authenticated: the URL verified against is a hint for the log only.
+		expect(outcome.body).toEqual({ message: reason });
+		expect(warnings()[0].message).toContain(`${reason} (verified against the endpoint URL ${PRODUCTION_URL})`);
+	});
+
+	it('says in its 401, and once in the log with the fix, when CodeSignal signs for the URL n8n was reached at', async () => {
+		// n8n behind a proxy without N8N_WEBHOOK_URL: it computes its own local URL, CodeSignal signs the public one.
+		const publicUrl = 'https://hooks.example.com/webhook/5b0c3e7a-9d41-4c1e-8f0a-codesignal/webhook';
+		const request = (envelope: Envelope) => {
+			const init = signed(envelope, { endpointUrl: publicUrl });
+			return {
+				...init,
+				url: '/webhook/5b0c3e7a-9d41-4c1e-8f0a-codesignal/webhook',
+				headers: { ...init.headers, Host: 'hooks.example.com', 'X-Forwarded-Proto': 'https' },
+			};
+		};
+		const staticData = {};
+		const first = await callWebhook(triggerSpec({}, {}, staticData), request(finished));
+		expectNoExecution(first, 401);
+		expect(first.body).toEqual({
+			message: "The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL; see the n8n log",
 		});
+		await callWebhook(triggerSpec({}, {}, staticData), request({ ...finished, triggeredOn: finished.triggeredOn + 1 }));
+		const fixes = warnings().filter((line) => line.message.includes('set N8N_WEBHOOK_URL'));
+		expect(fixes).toHaveLength(1);
+		expect(fixes[0].message).toContain(`CodeSignal signs this webhook for ${publicUrl}, but this trigger verifies against ${PRODUCTION_URL}`);
 	});
 
 	it('answers 401 to a delivery signed with another secret, or for another URL', async () => {
@@ -172,7 +195,7 @@ describe('CodeSignal Trigger: rejected deliveries', () => {
 });
 
 describe('CodeSignal Trigger: reading the body', () => {
-	it.each([1, 2])('reads a delivery whatever its content type says, at node version %i', async (typeVersion) => {
+	it.each([1, 2, 3])('reads a delivery whatever its content type says, at node version %i', async (typeVersion) => {
 		// n8n reads every body for a version 1 webhook node, and from version 2 on only the types it parses.
 		for (const contentType of [undefined, 'application/octet-stream', 'application/json']) {
 			const spec = { ...triggerSpec(), typeVersion };

@@ -4,23 +4,27 @@
  */
 import { codeSignalEvent } from '../../../nodes/CodeSignalTrigger/events';
 import { startCodeSignalSandbox, WEBHOOK_EVENTS, type CodeSignalSandbox } from '../../../sandbox/codesignal';
-import { recordLogs } from '../../helpers/n8n';
-import { startWebhookServer, type WebhookServer } from '../../helpers/n8nWebhook';
+import { processedDataStore } from '../../helpers/deduplication';
+import { executeNode, recordLogs, type NodeUnderTest } from '../../helpers/n8n';
+import { startWebhookServer, type WebhookCallOutcome, type WebhookServer } from '../../helpers/n8nWebhook';
 import { ORGANIZATION_ID, PRODUCTION_URL, SECRET, triggerSpec } from './trigger';
 
 let sandbox: CodeSignalSandbox;
 let server: WebhookServer;
+let spec: NodeUnderTest;
 let logs: ReturnType<typeof recordLogs>;
+
+beforeAll(processedDataStore);
 
 const legacyEvents = WEBHOOK_EVENTS.filter((event) => event.startsWith('certification'));
 
 beforeEach(async () => {
 	logs = recordLogs();
 	sandbox = await startCodeSignalSandbox({ seed: 7, rateLimit: { perSecond: 1000 } });
-	const spec = triggerSpec(
-		{ events: ['*'], legacyEvents, options: { fetchSession: true } },
-		{ endpoint: sandbox.graphqlUrl, apiKey: sandbox.apiKey },
-	);
+	spec = {
+		...triggerSpec({ events: ['*'], legacyEvents }, { endpoint: sandbox.graphqlUrl, apiKey: sandbox.apiKey }),
+		executionMode: 'webhook',
+	};
 	server = await startWebhookServer(spec);
 	// As set up in CodeSignal: the node's production URL (reached here through a loopback "proxy").
 	sandbox.webhooks.configure({
@@ -39,6 +43,13 @@ afterEach(async () => {
 });
 
 const executions = () => server.calls.filter((call) => call.workflowData !== undefined);
+
+/** The execution a delivery started, from the trigger's execute() on: its one item. */
+async function executed(call: WebhookCallOutcome) {
+	const [output] = await executeNode(spec, call.workflowData![0]);
+	expect(output).toHaveLength(1);
+	return output[0].json;
+}
 
 describe('CodeSignal Trigger with the CodeSignal sandbox', () => {
 	it('answers the ping sent when the webhook is saved with 200 and runs nothing', async () => {
@@ -61,10 +72,11 @@ describe('CodeSignal Trigger with the CodeSignal sandbox', () => {
 			interviewId: payload.interviewId ?? null,
 			externalId: payload.externalId ?? null,
 		});
+		const executedItem = await executed(executions()[0]);
 		if (codeSignalEvent(event)?.subject === 'testSession') {
-			expect(item).toMatchObject({ session: { id: payload.testSessionId }, sessionError: null });
+			expect(executedItem).toMatchObject({ session: { id: payload.testSessionId } });
 		} else {
-			expect(item).not.toHaveProperty('session');
+			expect(executedItem).not.toHaveProperty('session');
 		}
 	});
 
@@ -91,13 +103,13 @@ describe('CodeSignal Trigger with the CodeSignal sandbox', () => {
 
 		expect(sandbox.webhooks.log().map((entry) => entry.status)).toEqual([200]);
 		expect(executions()).toHaveLength(1);
-		const item = executions()[0].workflowData![0][0].json;
+		const item = await executed(executions()[0]);
 		expect(item).toMatchObject({
 			event: 'companyTestSessionFinished',
 			testSessionId: session.id,
 			resultReady: true,
 			session: { id: session.id, status: 'over', resultReady: true },
-			sessionError: null,
+			apiCheck: { matchesEvent: true, problem: null },
 		});
 		expect((item.session as { score: number }).score).toBe((item.payload as { score: number }).score);
 	});

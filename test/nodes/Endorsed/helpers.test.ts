@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon';
 
-import { readScoredAssessment } from '../../../nodes/Endorsed/helpers/assessment';
+import {
+	readScoredAssessment,
+	reportFileName,
+	reportIsCurrent,
+	reportText,
+	type ScoredAssessment,
+} from '../../../nodes/Endorsed/helpers/assessment';
 import { mergeCandidate, withContact } from '../../../nodes/Endorsed/helpers/candidates';
 import { describeEndorsedError, readEnvelopeError } from '../../../nodes/Endorsed/transport/envelope';
 import {
@@ -143,15 +149,36 @@ describe('Endorsed candidates', () => {
 });
 
 describe('scored items for Push Assessment', () => {
-	it('identifies the candidate by externalId, else by the lower-cased e-mail', () => {
+	it('identifies the candidate by the normalised e-mail, with or without externalId; by externalId only without e-mail', () => {
 		const withExternalId = readScoredAssessment({ ...scoredItem(1, 80), externalId: 4711 });
 		const byEmail = readScoredAssessment({
 			...scoredItem(1, 80),
-			candidate: { email: 'Ada@Example.com', firstName: 'Ada', lastName: null, name: null },
+			candidate: { email: ' Ada@Example.com ', firstName: 'Ada', lastName: null, name: null },
+		});
+		const withoutEmail = readScoredAssessment({
+			...scoredItem(1, 80),
+			externalId: 'ats-1',
+			candidate: { email: null, firstName: 'Ada', lastName: null, name: null },
 		});
 
-		expect(withExternalId).toMatchObject({ assessment: { candidateRemoteId: '4711', sessionId: 'session-1' } });
+		expect(withExternalId).toMatchObject({
+			assessment: { candidateRemoteId: 'candidate1@example.com', externalId: '4711', sessionId: 'session-1' },
+		});
 		expect(byEmail).toMatchObject({ assessment: { candidateRemoteId: 'ada@example.com', email: 'Ada@Example.com' } });
+		expect(withoutEmail).toMatchObject({ assessment: { candidateRemoteId: 'ats-1' } });
+	});
+
+	it('names the report after its text, so that only a changed assessment is written again', () => {
+		const { assessment } = readScoredAssessment(scoredItem(1, 80)) as { assessment: ScoredAssessment };
+		const withExternalId = { ...assessment, externalId: 'ats-1' };
+		expect(reportFileName(assessment)).toMatch(/^codesignal-session-session-1-[0-9a-f]{12}\.md$/);
+		expect(reportFileName(withExternalId)).toBe(reportFileName(assessment).replace('.md', '-ext.md'));
+		expect(reportIsCurrent(reportFileName(assessment), assessment)).toBe(true);
+		expect(reportIsCurrent(reportFileName(withExternalId), assessment)).toBe(true);
+		expect(reportIsCurrent(reportFileName(assessment), withExternalId)).toBe(false);
+		const rescored = readScoredAssessment(scoredItem(1, 60)) as { assessment: ScoredAssessment };
+		expect(reportIsCurrent(reportFileName(assessment), rescored.assessment)).toBe(false);
+		expect(reportText(withExternalId)).toMatch(/\n- External ID: ats-1\n$/);
 	});
 
 	it('reads the session a CodeSignal Trigger item carries under "session", with the webhook\'s externalId', () => {
@@ -159,7 +186,7 @@ describe('scored items for Push Assessment', () => {
 		const triggerItem = { event: 'companyTestSessionFinished', testSessionId: 'session-7', externalId: 'ats-7', session, scoring };
 
 		expect(readScoredAssessment(triggerItem)).toMatchObject({
-			assessment: { sessionId: 'session-7', candidateRemoteId: 'ats-7' },
+			assessment: { sessionId: 'session-7', candidateRemoteId: 'candidate7@example.com', externalId: 'ats-7' },
 		});
 	});
 

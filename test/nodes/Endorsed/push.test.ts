@@ -93,7 +93,7 @@ describe('Endorsed › Assessment › Push', () => {
 		expect(sandbox.stats().tokensIssued).toBe(0);
 	});
 
-	it('pushes an assessment again in four requests when it runs alone in its execution', async () => {
+	it('pushes an unchanged assessment again in four reads and no write when it runs alone in its execution', async () => {
 		const credentials = endorsedCredentials(sandbox);
 		const item = [{ json: scoredItem(1, 75) }];
 		await runEndorsed(sandbox, pushParameters(byRemoteId('backend-engineer')), item, { credentials });
@@ -101,11 +101,11 @@ describe('Endorsed › Assessment › Push', () => {
 
 		const [output] = await runEndorsed(sandbox, pushParameters(byRemoteId('backend-engineer')), item, { credentials });
 
-		expect(output.json).toMatchObject({ job: { id: jobId }, nomination: { created: false } });
+		expect(output.json).toMatchObject({ job: { id: jobId }, nomination: { created: false }, report: { written: false } });
 		expect(sandbox.stats().byRoute).toEqual({
 			'GET /jobs/{id}/criteria': 1,
 			'GET /candidates/{id}': 1,
-			'PUT /attachments/{id}': 1,
+			'GET /attachments/{id}': 1,
 			'GET /nominations/{id}': 1,
 		});
 	});
@@ -133,32 +133,80 @@ describe('Endorsed › Assessment › Push', () => {
 		expect(sandbox.store.attachments.size).toBe(2);
 	});
 
-	it("identifies the candidate by the session's externalId when it has one", async () => {
-		const [output] = await runEndorsed(sandbox, pushParameters(byId(jobId)), [
-			{ json: scoredItem(7, 70, { externalId: 'ats-7' }) },
-		]);
+	it('lands a session on one candidate whichever path pushes it first: with or without externalId, any case of e-mail', async () => {
+		const credentials = endorsedCredentials(sandbox);
+		const push = async (item: IDataObject) =>
+			(await runEndorsed(sandbox, pushParameters(byId(jobId)), [{ json: item }], { credentials }))[0].json;
+		// The backfill (no externalId), then the live path (with it), then a manual push with the e-mail in capitals.
+		const backfill = await push(scoredItem(7, 70));
+		const live = await push(scoredItem(7, 70, { externalId: 'ats-7' }));
+		const shouting = scoredItem(7, 70);
+		const manual = await push({
+			...shouting,
+			candidate: { ...(shouting.candidate as IDataObject), email: 'Candidate7@Example.COM' },
+		});
 
-		expect(output.json.candidate).toMatchObject({ remoteId: 'ats-7', created: true });
-		expect(sandbox.store.candidates.get('remote.ats-7')?.email_addresses).toEqual([
-			{ value: 'candidate7@example.com', type: 'personal' },
+		expect([backfill, live, manual].map((output) => output.candidate)).toEqual([
+			{ id: expect.any(String), remoteId: 'candidate7@example.com', created: true },
+			{ id: (backfill.candidate as IDataObject).id, remoteId: 'candidate7@example.com', created: false },
+			{ id: (backfill.candidate as IDataObject).id, remoteId: 'candidate7@example.com', created: false },
 		]);
+		expect(sandbox.store.candidates.size).toBe(1);
+		expect(sandbox.store.attachments.size).toBe(1);
+		expect(sandbox.store.nominations.size).toBe(1);
+		// The live path adds what only it knows; a later push without it leaves the report alone.
+		expect([live.report, manual.report]).toMatchObject([{ written: true }, { written: false }]);
+		expect(sandbox.store.attachments.get('remote.codesignal-session-session-7')?.text).toContain('- External ID: ats-7');
+	});
+
+	it('lands two tests taken by one candidate on that candidate, with a report each', async () => {
+		await runEndorsed(sandbox, pushParameters(byId(jobId)), [
+			{ json: scoredItem(8, 70) },
+			{ json: { ...scoredItem(9, 80), candidate: scoredItem(8, 70).candidate } },
+		]);
+		expect(sandbox.store.candidates.size).toBe(1);
+		expect(sandbox.store.attachments.size).toBe(2);
+		expect(sandbox.store.nominations.size).toBe(1);
+	});
+
+	it('leaves alone a session without a final result, and a delivery the trigger flagged, saying why', async () => {
+		const active = scoredItem(4, 70, { status: 'active', finishDate: null });
+		const pending = scoredItem(5, 70, { verificationStatus: 'pending', proctored: true });
+		const { scoring, ...session } = scoredItem(6, 70);
+		const flagged = {
+			event: 'companyTestSessionFinished',
+			testSessionId: 'session-6',
+			session,
+			scoring,
+			apiCheck: { matchesEvent: false, problem: 'CodeSignal says the session is "active", not finished with a result' },
+		};
+		const output = await runEndorsed(sandbox, pushParameters(byId(jobId)), asItems([active, pending, flagged]));
+
+		expect(output.map(({ json }) => json)).toEqual([
+			{ sessionId: 'session-4', pushed: false, reason: 'The session has no final result (status "active")' },
+			{ sessionId: 'session-5', pushed: false, reason: 'The session awaits proctoring verification: its result is not final yet' },
+			{
+				sessionId: 'session-6',
+				pushed: false,
+				reason: 'The CodeSignal Trigger flagged this delivery: CodeSignal says the session is "active", not finished with a result',
+			},
+		]);
+		expect(sandbox.store.candidates.size).toBe(0);
 	});
 
 	it('keeps what Endorsed knows about an existing candidate and adds only the missing e-mail', async () => {
 		await runEndorsed(sandbox, {
 			resource: 'candidate',
 			operation: 'create',
-			remoteId: 'ats-3',
+			remoteId: 'candidate3@example.com',
 			firstName: 'Augusta',
 			additionalFields: { lastName: 'King', title: 'Staff Engineer', phoneNumber: '+44 20 7946 0000' },
 		});
 
-		const [output] = await runEndorsed(sandbox, pushParameters(byId(jobId)), [
-			{ json: scoredItem(3, 70, { externalId: 'ats-3' }) },
-		]);
+		const [output] = await runEndorsed(sandbox, pushParameters(byId(jobId)), [{ json: scoredItem(3, 70) }]);
 
 		expect(output.json.candidate).toMatchObject({ created: false });
-		expect(sandbox.store.candidates.get('remote.ats-3')).toMatchObject({
+		expect(sandbox.store.candidates.get('remote.candidate3@example.com')).toMatchObject({
 			first_name: 'Augusta',
 			last_name: 'King',
 			title: 'Staff Engineer',

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { DescribedError } from '../../../shared/errors';
 import {
 	attachmentRemoteId,
 	nominationRemoteId,
 	readScoredAssessment,
 	reportFileName,
+	reportIsCurrent,
+	reportText,
 	type ScoredAssessment,
 } from '../../helpers/assessment';
 import { mergeCandidate, withContact, type CandidateFields } from '../../helpers/candidates';
@@ -47,13 +49,13 @@ export interface PushOptions {
 const remote = (value: string) => referenceSegment({ mode: 'remoteId', value });
 
 /**
- * Pushes scored CodeSignal assessments to Endorsed, idempotently: the candidate is found by remote ID
- * (externalId, else e-mail) and written only when new or missing the e-mail; the report is a PUT on a
- * remote ID derived from the session; criteria and nominations are created only when missing (409
- * means "exists"). The nomination's remote ID derives from the job reference and the candidate, so
- * an assessment whose candidate and nomination exist costs four requests even alone in its execution
- * (read the job's criteria, read the candidate, write the report, read the nomination), and three in a
- * batch, where the job's criteria are read once.
+ * Pushes scored CodeSignal assessments to Endorsed, idempotently, whichever path pushes them: the candidate
+ * is found by remote ID (the normalised e-mail) and written only when new or missing the e-mail; the report
+ * is a PUT on a remote ID derived from the session, made only when its text changed; criteria and
+ * nominations are created only when missing (409 means "exists"). The nomination's remote ID derives from
+ * the job reference and the candidate. A re-push of an unchanged assessment writes nothing: it reads the
+ * job's criteria (once per execution), the candidate, the report and the nomination. Sessions without a
+ * final result, and deliveries the trigger flagged, are left alone.
  */
 export class AssessmentPusher {
 	private readonly jobs = new Map<string, JobState>();
@@ -64,14 +66,26 @@ export class AssessmentPusher {
 	constructor(private readonly context: IExecuteFunctions) {}
 
 	async push(item: IDataObject, options: PushOptions, itemIndex: number): Promise<IDataObject> {
-		const assessment = this.readAssessment(item, itemIndex);
+		const read = readScoredAssessment(item);
+		if ('problem' in read) {
+			throw new DescribedError(
+				read.problem.message,
+				`Field "${read.problem.field}" of the input item. Push Assessment expects the output of the CodeSignal Score node.`,
+			);
+		}
+		if ('skip' in read) {
+			this.context.logger.warn(`Push Assessment left session ${read.skip.sessionId ?? '(no id)'} alone: ${read.skip.reason}`);
+			return { sessionId: read.skip.sessionId, pushed: false, reason: read.skip.reason };
+		}
+		const { assessment } = read;
 		const job = await this.job(options.job, itemIndex);
 		const criteriaCreated = await this.ensureCriteria(job, assessment.prompts, itemIndex);
 		const candidate = await this.upsertCandidate(assessment, options.emailType, itemIndex);
-		const report = await this.upsertReport(assessment, candidate.id, itemIndex);
+		const report = await this.upsertReport(assessment, candidate, itemIndex);
 		const nomination = await this.ensureNomination(job, candidate, assessment, options, itemIndex);
 		const pushed: IDataObject = {
 			sessionId: assessment.sessionId,
+			pushed: true,
 			job: { id: nomination.jobId },
 			candidate: { id: candidate.id, remoteId: assessment.candidateRemoteId, created: candidate.created },
 			report: { ...report, remoteId: attachmentRemoteId(assessment.sessionId) },
@@ -85,15 +99,6 @@ export class AssessmentPusher {
 			evaluation: { ...summarizeEvaluations(evaluations), criteria: evaluations.map(evaluationOutcome) },
 			ranking: await this.ranking(candidate.id, nomination.jobId, itemIndex),
 		};
-	}
-
-	private readAssessment(item: IDataObject, itemIndex: number): ScoredAssessment {
-		const read = readScoredAssessment(item);
-		if ('assessment' in read) return read.assessment;
-		throw new NodeOperationError(this.context.getNode(), read.problem.message, {
-			itemIndex,
-			description: `Field "${read.problem.field}" of the input item. Push Assessment expects the output of the CodeSignal Score node.`,
-		});
 	}
 
 	private async request(request: EndorsedRequest, itemIndex: number) {
@@ -110,10 +115,10 @@ export class AssessmentPusher {
 			itemIndex,
 		);
 		if (criteria.status === 404) {
-			throw new NodeOperationError(this.context.getNode(), `Endorsed has no job with ${describeReference(reference)}`, {
-				itemIndex,
-				description: 'Check "Job", or create the job first (Job → Create or Update)',
-			});
+			throw new DescribedError(
+				`Endorsed has no job with ${describeReference(reference)}`,
+				'Check "Job", or create the job first (Job → Create or Update)',
+			);
 		}
 		const job: JobState = {
 			reference,
@@ -193,21 +198,33 @@ export class AssessmentPusher {
 
 	/**
 	 * The report is an attachment of type "about": Endorsed has no assessment type, and "about" is the
-	 * one meant for anything about the candidate beyond resume, work history and preferences.
+	 * one meant for anything about the candidate beyond resume, work history and preferences. A report that
+	 * is already there as this push would write it is left alone: no write, no re-evaluation in Endorsed.
 	 */
-	private async upsertReport(assessment: ScoredAssessment, candidateId: string, itemIndex: number) {
+	private async upsertReport(assessment: ScoredAssessment, candidate: CandidateState, itemIndex: number) {
 		const remoteId = attachmentRemoteId(assessment.sessionId);
-		const file = markdownFile(assessment.report, reportFileName(assessment.sessionId));
+		// A candidate created just now has no report yet (one filed under another candidate is moved by the write).
+		if (!candidate.created) {
+			const stored = await this.request(
+				{ method: 'GET', path: `/attachments/${remote(remoteId)}`, action: 'get the assessment report', expected: [404] },
+				itemIndex,
+			);
+			const { result } = stored;
+			if (result && result.candidate_id === candidate.id && reportIsCurrent(result.file_name, assessment)) {
+				return { id: result.id as string, created: false, written: false };
+			}
+		}
+		const file = markdownFile(reportText(assessment), reportFileName(assessment));
 		const answer = await this.request(
 			{
 				method: 'PUT',
 				path: `/attachments/${remote(remoteId)}`,
-				body: attachmentForm(file, { candidate_id: candidateId, remote_id: remoteId, type: 'about' }),
+				body: attachmentForm(file, { candidate_id: candidate.id, remote_id: remoteId, type: 'about' }),
 				action: 'upload the assessment report',
 			},
 			itemIndex,
 		);
-		return { id: answer.result?.id as string, created: answer.status === 201 };
+		return { id: answer.result?.id as string, created: answer.status === 201, written: true };
 	}
 
 	private async ensureNomination(
@@ -238,14 +255,9 @@ export class AssessmentPusher {
 		const record = await this.jobRecord(job, itemIndex);
 		const stageId = options.nominationStageId || record.defaultStageId;
 		if (!stageId) {
-			throw new NodeOperationError(
-				this.context.getNode(),
+			throw new DescribedError(
 				'The job has no default nomination stage to nominate the candidate in',
-				{
-					itemIndex,
-					description:
-						'Set "Nomination Stage ID" under Options, or give the job a default nomination stage (Job → Create or Update)',
-				},
+				'Set "Nomination Stage ID" under Options, or give the job a default nomination stage (Job → Create or Update)',
 			);
 		}
 		const created = await this.request(
@@ -269,13 +281,7 @@ export class AssessmentPusher {
 		// Nominated by someone else (e.g. Endorsed's auto-nomination): the ranking names the nomination.
 		const ranked = await this.ranking(candidate.id, record.id, itemIndex);
 		if (typeof ranked.nomination_id !== 'string') {
-			throw new NodeOperationError(
-				this.context.getNode(),
-				'Endorsed says the candidate is nominated to the job, but the nomination could not be found',
-				{
-					itemIndex,
-				},
-			);
+			throw new DescribedError('Endorsed says the candidate is nominated to the job, but the nomination could not be found');
 		}
 		return this.remember(key, { id: ranked.nomination_id, jobId: record.id, created: false });
 	}

@@ -117,7 +117,7 @@ describe('buildAssessmentReport', () => {
 		expect(report).toContain('- Coding score: 480\n');
 	});
 
-	it('adds the external id when the session has one, and never the result link', () => {
+	it('leaves out the external id (Push Assessment adds it) and never carries the result link', () => {
 		const item = {
 			...normalizeSession(rawSession({}, { url: 'https://app.codesignal.com/test-result/abc?accessToken=secret-token' }), {
 				detail: 'results',
@@ -126,12 +126,15 @@ describe('buildAssessmentReport', () => {
 			externalId: 'ats-42',
 		};
 		const { report } = reportFor(item);
-		expect(section(report, 'Candidate')).toContain('- External ID: ats-42');
+		expect(report).not.toContain('ats-42');
 		expect(report).not.toContain('secret-token');
 		expect(report).not.toContain('test-result');
 	});
 
 	it('gives the same text for the same session, so re-pushing it changes nothing', () => {
 		expect(reportFor().report).toBe(reportFor().report);
+		const inBerlin = normalizeSession(rawSession(), { detail: 'results', timeZone: 'Europe/Berlin' });
+		const inNewYork = normalizeSession(rawSession(), { detail: 'results', timeZone: 'America/New_York' });
+		expect(reportFor(inBerlin).report).toBe(reportFor(inNewYork).report);
 	});
 });

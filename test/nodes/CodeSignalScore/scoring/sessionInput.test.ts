@@ -1,4 +1,4 @@
-import { noSessionReason, sessionToScore } from '../../../../nodes/CodeSignalScore/scoring/sessionInput';
+import { flaggedWithoutSession, noSessionReason, sessionToScore } from '../../../../nodes/CodeSignalScore/scoring/sessionInput';
 import { session } from './sessionFixtures';
 
 describe('sessionToScore', () => {
@@ -17,12 +17,20 @@ describe('sessionToScore', () => {
 
 describe('noSessionReason', () => {
 	it('points at the fix', () => {
-		expect(noSessionReason({ session: null, sessionError: 'CodeSignal has no test session "x"' })).toBe(
-			'the CodeSignal Trigger could not read its session (CodeSignal has no test session "x")',
-		);
 		expect(noSessionReason({ event: 'companyTestSessionFinished', payload: {} })).toBe(
-			'it is a CodeSignal Trigger item without a session (turn on "Fetch Full Session From the API" in the trigger)',
+			'it is a CodeSignal Trigger item without a session (turn on "Read Session From the API" in the trigger; "Fetch Full Session From the API" in its versions 1 and 2)',
 		);
 		expect(noSessionReason({ name: 'Jane' })).toBe('it has no "id" and "status" fields, nor a "session" field that has them');
+	});
+});
+
+describe('flaggedWithoutSession', () => {
+	it('passes on a trigger item whose API read found no session, with the trigger\'s reason', () => {
+		const apiCheck = { matchesEvent: false, problem: 'CodeSignal has no test session "x"' };
+		expect(flaggedWithoutSession({ event: 'companyTestSessionFinished', session: null, apiCheck })).toBe(
+			'CodeSignal has no test session "x"',
+		);
+		expect(flaggedWithoutSession({ session: session(), apiCheck })).toBeNull();
+		expect(flaggedWithoutSession({ session: null, apiCheck: { matchesEvent: true, problem: null } })).toBeNull();
 	});
 });
