@@ -9,7 +9,12 @@ import { router } from './actions/router';
 import * as test from './actions/test/Test.resource';
 import * as testLabel from './actions/testLabel/TestLabel.resource';
 import * as testSession from './actions/testSession/TestSession.resource';
-import { searchInterviewTemplates, searchTests } from './methods/listSearch';
+import {
+	searchCertifiedAssessments,
+	searchFrameworks,
+	searchInterviewTemplates,
+	searchTests,
+} from './methods/listSearch';
 import { getTestLabels } from './methods/loadOptions';
 import { getTests } from '../shared/codesignal/sync/testSelection';
 
@@ -55,7 +60,7 @@ export class CodeSignal implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTests, searchInterviewTemplates },
+		listSearch: { searchTests, searchInterviewTemplates, searchFrameworks, searchCertifiedAssessments },
 		loadOptions: { getTestLabels, getTests },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};

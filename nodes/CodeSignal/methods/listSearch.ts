@@ -30,6 +30,33 @@ export const searchInterviewTemplatesDocument: GraphqlOperation = {
 	`,
 };
 
+export const searchFrameworksDocument: GraphqlOperation = {
+	name: 'SearchFrameworks',
+	action: 'search the certified assessment frameworks',
+	document: /* GraphQL */ `
+		query SearchFrameworks($search: String, $first: Int!, $offset: Int) {
+			frameworks(globalFilter: $search, first: $first, offset: $offset) {
+				frameworks { id title }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+/** CodeSignal cannot search certified assessments: the pick list loads them all, page by page. */
+export const searchCertifiedAssessmentsDocument: GraphqlOperation = {
+	name: 'SearchCertifiedAssessments',
+	action: 'list the certified assessments',
+	document: /* GraphQL */ `
+		query SearchCertifiedAssessments($first: Int!, $offset: Int) {
+			certificationTests(first: $first, offset: $offset) {
+				tests { id title }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
 interface SearchPage {
 	results: Array<{ name: string; value: string }>;
 	hasNextPage: boolean;
@@ -84,6 +111,40 @@ export async function searchInterviewTemplates(
 				template ? [{ name: template.name ?? template.id, value: template.id }] : [],
 			),
 			hasNextPage: interviewTemplates.pageInfo.hasNextPage,
+		};
+	});
+}
+
+export async function searchFrameworks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(this);
+	return await search(filter, paginationToken, async (variables) => {
+		const { frameworks } = await client.request<{
+			frameworks: { frameworks: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
+		}>(searchFrameworksDocument, variables);
+		return {
+			results: frameworks.frameworks.map((framework) => ({ name: framework.title, value: framework.id })),
+			hasNextPage: frameworks.pageInfo.hasNextPage,
+		};
+	});
+}
+
+export async function searchCertifiedAssessments(
+	this: ILoadOptionsFunctions,
+	_filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(this);
+	return await search(undefined, paginationToken, async ({ first, offset }) => {
+		const { certificationTests } = await client.request<{
+			certificationTests: { tests: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
+		}>(searchCertifiedAssessmentsDocument, { first, offset });
+		return {
+			results: certificationTests.tests.map((test) => ({ name: test.title, value: test.id })),
+			hasNextPage: certificationTests.pageInfo.hasNextPage,
 		};
 	});
 }
