@@ -76,21 +76,35 @@ async function search(
 	};
 }
 
+/** A page of a `{ <items>: [{ id title }], pageInfo }` list (tests, frameworks, certified assessments). */
+async function searchByTitle(
+	context: ILoadOptionsFunctions,
+	document: GraphqlOperation,
+	[listField, itemsField]: [string, string],
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(context);
+	return await search(filter, paginationToken, async (variables) => {
+		const data = await client.request<Record<string, Record<string, unknown> & { pageInfo: { hasNextPage: boolean } }>>(
+			document,
+			variables,
+		);
+		const list = data[listField];
+		const items = list[itemsField] as Array<{ id: string; title: string }>;
+		return {
+			results: items.map((item) => ({ name: item.title, value: item.id })),
+			hasNextPage: list.pageInfo.hasNextPage,
+		};
+	});
+}
+
 export async function searchTests(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await codeSignalClient(this);
-	return await search(filter, paginationToken, async (variables) => {
-		const { companyTests } = await client.request<{
-			companyTests: { tests: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
-		}>(searchTestsDocument, variables);
-		return {
-			results: companyTests.tests.map((test) => ({ name: test.title, value: test.id })),
-			hasNextPage: companyTests.pageInfo.hasNextPage,
-		};
-	});
+	return await searchByTitle(this, searchTestsDocument, ['companyTests', 'tests'], filter, paginationToken);
 }
 
 export async function searchInterviewTemplates(
@@ -120,31 +134,20 @@ export async function searchFrameworks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await codeSignalClient(this);
-	return await search(filter, paginationToken, async (variables) => {
-		const { frameworks } = await client.request<{
-			frameworks: { frameworks: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
-		}>(searchFrameworksDocument, variables);
-		return {
-			results: frameworks.frameworks.map((framework) => ({ name: framework.title, value: framework.id })),
-			hasNextPage: frameworks.pageInfo.hasNextPage,
-		};
-	});
+	return await searchByTitle(this, searchFrameworksDocument, ['frameworks', 'frameworks'], filter, paginationToken);
 }
 
+/** Not searchable: n8n filters the loaded entries itself. */
 export async function searchCertifiedAssessments(
 	this: ILoadOptionsFunctions,
 	_filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await codeSignalClient(this);
-	return await search(undefined, paginationToken, async ({ first, offset }) => {
-		const { certificationTests } = await client.request<{
-			certificationTests: { tests: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
-		}>(searchCertifiedAssessmentsDocument, { first, offset });
-		return {
-			results: certificationTests.tests.map((test) => ({ name: test.title, value: test.id })),
-			hasNextPage: certificationTests.pageInfo.hasNextPage,
-		};
-	});
+	return await searchByTitle(
+		this,
+		searchCertifiedAssessmentsDocument,
+		['certificationTests', 'tests'],
+		undefined,
+		paginationToken,
+	);
 }

@@ -6,7 +6,7 @@ import { InvalidParameterError, requireText } from '../../helpers/inputs';
 import { normalizeTestDetail, TEST_DETAIL_FIELDS, type RawTestDetail } from '../../helpers/tests';
 import { getCollection } from '../parameters';
 import { runPerItem } from '../runPerItem';
-import { getTestInput, tasksProperty, testFieldOptionsWithout, testJsonProperty } from './testFields';
+import { additionalTestFields, getTestInput, tasksProperty, testJsonProperty, testTitleProperty } from './testFields';
 
 export const document: GraphqlOperation = {
 	name: 'CreateTest',
@@ -19,14 +19,7 @@ export const document: GraphqlOperation = {
 };
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['test'], operation: ['create'] } }, [
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The test\'s title in CodeSignal, unique in the company',
-	},
+	testTitleProperty,
 	{
 		displayName: 'Duration (Minutes)',
 		name: 'durationMinutes',
@@ -38,14 +31,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 	},
 	{ ...tasksProperty, required: true },
 	testJsonProperty('CreateCompanyTestInput'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: testFieldOptionsWithout('durationMinutes', 'tasks', 'title'),
-	},
+	additionalTestFields('durationMinutes', 'tasks', 'title'),
 ]);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -7,7 +7,7 @@ import { requireText } from '../../helpers/inputs';
 import { normalizeTestDetail, TEST_DETAIL_FIELDS, type RawTestDetail } from '../../helpers/tests';
 import { getCollection, getId } from '../parameters';
 import { runPerItem } from '../runPerItem';
-import { getTestInput, testFieldOptionsWithout, testJsonProperty } from './testFields';
+import { additionalTestFields, getTestInput, testJsonProperty, testTitleProperty } from './testFields';
 
 export const document: GraphqlOperation = {
 	name: 'CreateTestFromFramework',
@@ -23,24 +23,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['test'], operation: ['createFromFramework'] } },
 	[
 		frameworkLocator,
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'The test\'s title in CodeSignal, unique in the company',
-		},
+		testTitleProperty,
 		testJsonProperty('CreateCompanyTestFromFrameworkInput'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			// The framework sets the tasks and the duration.
-			options: testFieldOptionsWithout('durationMinutes', 'tasks', 'title'),
-		},
+		// The framework sets the tasks and the duration.
+		additionalTestFields('durationMinutes', 'tasks', 'title'),
 	],
 );
 

@@ -6,7 +6,7 @@ import { testLocator } from '../../descriptions/locators';
 import { normalizeTestDetail, TEST_DETAIL_FIELDS, type RawTestDetail } from '../../helpers/tests';
 import { getCollection, getId } from '../parameters';
 import { runPerItem } from '../runPerItem';
-import { getTestInput, testFieldOptionsWithout, testJsonProperty } from './testFields';
+import { additionalTestFields, getTestInput, testJsonProperty } from './testFields';
 
 export const document: GraphqlOperation = {
 	name: 'DuplicateTest',
@@ -30,14 +30,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			description: 'Unique in the company; empty lets CodeSignal name the copy',
 		},
 		testJsonProperty('EditCompanyTestInput'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: testFieldOptionsWithout('title'),
-		},
+		additionalTestFields('title'),
 	],
 );
 

@@ -161,8 +161,26 @@ export const testFieldOptions: INodeProperties[] = [
 	},
 ];
 
-export const testFieldOptionsWithout = (...names: string[]) =>
-	testFieldOptions.filter((option) => !names.includes(option.name));
+export const testTitleProperty: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The test\'s title in CodeSignal, unique in the company',
+};
+
+/** An "Additional Fields" collection of the guided fields but those the operation asks for itself. */
+export function additionalTestFields(...without: string[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: testFieldOptions.filter((option) => !without.includes(option.name)),
+	};
+}
 
 /** EditCompanyTestInput.defaultExpiration is an Int of milliseconds: at most this many days. */
 const MAX_INT_EXPIRATION_DAYS = Math.floor(2 ** 31 / DAY_MS);
