@@ -6,6 +6,7 @@ import * as customGraphql from './actions/customGraphql/CustomGraphql.resource';
 import * as interviewTemplate from './actions/interviewTemplate/InterviewTemplate.resource';
 import * as liveInterview from './actions/liveInterview/LiveInterview.resource';
 import { router } from './actions/router';
+import * as task from './actions/task/Task.resource';
 import * as test from './actions/test/Test.resource';
 import * as testLabel from './actions/testLabel/TestLabel.resource';
 import * as testSession from './actions/testSession/TestSession.resource';
@@ -15,7 +16,7 @@ import {
 	searchInterviewTemplates,
 	searchTests,
 } from './methods/listSearch';
-import { getTestLabels } from './methods/loadOptions';
+import { getTaskSets, getTestLabels } from './methods/loadOptions';
 import { getTests } from '../shared/codesignal/sync/testSelection';
 
 export class CodeSignal implements INodeType {
@@ -43,6 +44,7 @@ export class CodeSignal implements INodeType {
 					{ name: 'Custom GraphQL', value: 'customGraphql' },
 					{ name: 'Interview Template', value: 'interviewTemplate' },
 					{ name: 'Live Interview', value: 'liveInterview' },
+					{ name: 'Task', value: 'task' },
 					{ name: 'Test', value: 'test' },
 					{ name: 'Test Label', value: 'testLabel' },
 					{ name: 'Test Session', value: 'testSession' },
@@ -53,6 +55,7 @@ export class CodeSignal implements INodeType {
 			...customGraphql.description,
 			...interviewTemplate.description,
 			...liveInterview.description,
+			...task.description,
 			...test.description,
 			...testLabel.description,
 			...testSession.description,
@@ -61,7 +64,7 @@ export class CodeSignal implements INodeType {
 
 	methods = {
 		listSearch: { searchTests, searchInterviewTemplates, searchFrameworks, searchCertifiedAssessments },
-		loadOptions: { getTestLabels, getTests },
+		loadOptions: { getTestLabels, getTests, getTaskSets },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};
 

@@ -7,6 +7,7 @@ import * as customGraphql from './customGraphql/CustomGraphql.resource';
 import * as interviewTemplate from './interviewTemplate/InterviewTemplate.resource';
 import * as liveInterview from './liveInterview/LiveInterview.resource';
 import type { CodeSignalOperation } from './runPerItem';
+import * as task from './task/Task.resource';
 import * as test from './test/Test.resource';
 import * as testLabel from './testLabel/TestLabel.resource';
 import * as testSession from './testSession/TestSession.resource';
@@ -16,6 +17,7 @@ const resources: Record<string, Record<string, unknown>> = {
 	customGraphql,
 	interviewTemplate,
 	liveInterview,
+	task,
 	test,
 	testLabel,
 	testSession,

@@ -40,6 +40,17 @@ describe('CodeSignal node description', () => {
 			customGraphql: ['execute'],
 			interviewTemplate: ['get', 'getAll'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
+			task: [
+				'addToSets',
+				'create',
+				'get',
+				'getAllCodeSignalCreated',
+				'getAllSets',
+				'removeFromSets',
+				'setInitialSource',
+				'unsetInitialSource',
+				'update',
+			],
 			test: [
 				'create',
 				'createFromFramework',
