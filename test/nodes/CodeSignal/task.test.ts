@@ -113,7 +113,10 @@ describe('Task → Create', () => {
 	});
 
 	it('creates free coding, code review, database and free filesystem tasks', async () => {
-		const freeCoding = await create('freeCoding', { name: 'design-cache', additionalFields: { description: 'Design an LRU cache.' } });
+		const freeCoding = await create('freeCoding', {
+			name: 'design-cache',
+			additionalFields: { description: 'Design an LRU cache.', companyId: sandbox.store.company.id },
+		});
 		expect(freeCoding).toMatchObject({ generalType: 'free_coding', description: 'Design an LRU cache.' });
 
 		const environment = {
@@ -298,6 +301,11 @@ describe('Task: bad input names the field and sends nothing', () => {
 			'Create a quiz without its question',
 			{ operation: 'create', taskType: 'quiz', name: 'q', question: '', answers: { answer: [{ description: 'A', isCorrect: true }] } },
 			'Question is required',
+		],
+		[
+			'Create for a malformed company ID',
+			{ operation: 'create', taskType: 'standard', name: 'x', additionalFields: { companyId: 'acme robotics' } },
+			'Company ID must be a CodeSignal ID (letters and digits only), got "acme robotics"',
 		],
 		[
 			'Create with an unknown language',

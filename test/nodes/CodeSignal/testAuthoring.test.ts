@@ -170,6 +170,13 @@ describe('Test → certified assessments', () => {
 		expect(
 			await runJson(sandbox, { resource: 'test', operation: 'getAllCertifiedAssessments', returnAll: false, limit: 1 }),
 		).toHaveLength(1);
+		const own = await runJson(sandbox, {
+			resource: 'test',
+			operation: 'getAllCertifiedAssessments',
+			returnAll: true,
+			options: { companyId: sandbox.store.company.id },
+		});
+		expect(own).toEqual(items);
 	});
 
 	it('gets one standardized test', async () => {
@@ -270,6 +277,11 @@ describe('Test authoring: bad input names the field and sends nothing', () => {
 			'Get Standardized Test without one',
 			{ resource: 'test', operation: 'getStandardizedTest', standardizedTest: byId('') },
 			'Certified Assessment is required',
+		],
+		[
+			'Get Many Certified Assessments with a malformed company ID',
+			{ resource: 'test', operation: 'getAllCertifiedAssessments', returnAll: true, options: { companyId: 'acme robotics' } },
+			'Company ID must be a CodeSignal ID (letters and digits only), got "acme robotics"',
 		],
 		[
 			'Get Many Certified Assessments with a limit of 0',
