@@ -22,6 +22,8 @@ interface KindInfo {
 	createInput?: string;
 	/** ... and of the edit mutation. */
 	updateInput: string;
+	/** The large fields left to the JSON field. */
+	jsonFields: string;
 }
 
 /** In the order of their names, as n8n lists options. */
@@ -31,42 +33,49 @@ export const TASK_KINDS: Record<TaskKind, KindInfo> = {
 		description: 'The candidate reviews a change to a codebase',
 		createInput: 'CreateCodeReviewTaskInput',
 		updateInput: 'EditCodeReviewTaskInput',
+		jsonFields: 'executionEnvironments (initial files and code changes)',
 	},
 	database: {
 		name: 'Database',
 		description: 'An SQL task on MySQL, PostgreSQL or SQL Server',
 		createInput: 'CreateDatabaseTaskInput',
 		updateInput: 'EditDatabaseTaskInput',
+		jsonFields: 'executionEnvironments (setup, teardown and test cases per dialect) and timeLimits',
 	},
 	freeCoding: {
 		name: 'Free Coding',
-		description: 'A coding task without test cases, graded by a person',
+		description: 'A coding task without test cases',
 		createInput: 'CreateFreeCodingTaskInput',
 		// As the schema has it: editFreeCodingTask takes the standard task's input.
 		updateInput: 'EditStandardTaskInput',
+		jsonFields: 'timeLimits',
 	},
 	freeFilesystem: {
 		name: 'Free Filesystem',
-		description: 'A project with files, unit tests and a terminal',
+		description: 'A project of files, checked by unit tests',
 		createInput: 'CreateFreeFilesystemTaskInput',
 		updateInput: 'EditFreeFilesystemTaskInput',
+		jsonFields: 'executionEnvironments (files, unit tests, testing tool)',
 	},
 	frontend: {
 		name: 'Front-End',
 		description: 'The libraries and languages of a front-end task (CodeSignal cannot create these by API)',
 		updateInput: 'UpdateFrontendTaskInput',
+		jsonFields: 'includedLibraries',
 	},
 	quiz: {
 		name: 'Quiz',
 		description: 'A multiple-choice question',
 		createInput: 'CreateQuizInput',
 		updateInput: 'EditQuizInput',
+		jsonFields: 'options',
 	},
 	standard: {
 		name: 'Standard',
 		description: 'A coding task checked by test cases',
 		createInput: 'CreateStandardTaskInput',
 		updateInput: 'EditStandardTaskInput',
+		jsonFields: 'testCasesInput and timeLimits',
 	},
 };
 
@@ -101,7 +110,7 @@ export function taskJsonProperties(forUpdate: boolean): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			displayOptions: { show: { taskType: [kind] } },
-			description: `Any field of CodeSignal's ${inputType}, such as executionEnvironments, timeLimits or testCasesInput. The fields set above win over the same fields here. Checked against the schema before anything is sent.`,
+			description: `Any field of CodeSignal's ${inputType}, such as ${TASK_KINDS[kind].jsonFields}. The fields set in this node win over the same fields here. Checked against the schema before anything is sent.`,
 		};
 	});
 }
