@@ -4,8 +4,13 @@ import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
 import { getTests } from '../shared/codesignal/testSelection';
 import { route } from '../shared/router';
 import { resources } from './actions';
-import { searchInterviewTemplates, searchTests } from './methods/listSearch';
-import { getTestLabels } from './methods/loadOptions';
+import {
+	searchCertifiedAssessments,
+	searchFrameworks,
+	searchInterviewTemplates,
+	searchTests,
+} from './methods/listSearch';
+import { getTaskSets, getTestLabels } from './methods/loadOptions';
 
 export class CodeSignal implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,6 +37,7 @@ export class CodeSignal implements INodeType {
 					{ name: 'Custom GraphQL', value: 'customGraphql' },
 					{ name: 'Interview Template', value: 'interviewTemplate' },
 					{ name: 'Live Interview', value: 'liveInterview' },
+					{ name: 'Task', value: 'task' },
 					{ name: 'Test', value: 'test' },
 					{ name: 'Test Label', value: 'testLabel' },
 					{ name: 'Test Session', value: 'testSession' },
@@ -43,8 +49,8 @@ export class CodeSignal implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTests, searchInterviewTemplates },
-		loadOptions: { getTestLabels, getTests },
+		listSearch: { searchTests, searchInterviewTemplates, searchFrameworks, searchCertifiedAssessments },
+		loadOptions: { getTestLabels, getTests, getTaskSets },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};
 

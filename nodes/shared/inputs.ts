@@ -126,3 +126,16 @@ export function requireWholeNumber(value: unknown, field: string, min: number, m
 	}
 	return number;
 }
+
+/** A list typed as "a, b, c" (or given as an array by an expression), without empty entries. */
+export function parseList(value: unknown): string[] {
+	const entries = Array.isArray(value) ? value : text(value).split(',');
+	return entries.map((entry) => text(entry)).filter((entry) => entry !== '');
+}
+
+/** A list of CodeSignal IDs typed as "a, b, c"; at least one. */
+export function requireIdList(value: unknown, field: string): string[] {
+	const ids = parseList(value);
+	if (ids.length === 0) throw new InvalidParameterError(field, `${field} is required`);
+	return ids.map((id) => requireId(id, field));
+}

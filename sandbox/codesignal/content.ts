@@ -43,7 +43,7 @@ export const STAFF = [
 ];
 export const TEAMS = ['Platform Hiring', 'Product Engineering Hiring'];
 
-interface TaskDefinition {
+export interface TaskDefinition {
 	typename: TaskTypename;
 	title: string;
 	functionName: string;
@@ -256,6 +256,70 @@ export const PRE_SCREEN_PROFILE: TestProfile = {
 		['Shortest Delivery Route', 350],
 	],
 };
+
+/** Tasks written by the company itself (the catalogue above is CodeSignal's library). */
+export const COMPANY_TASKS: readonly TaskDefinition[] = [
+	{
+		typename: 'SingleEnvironmentTask',
+		title: 'Pricing Card Component',
+		functionName: 'PricingCard',
+		generalType: 'frontend',
+		mode: 'codewriting',
+		solutionStyle: 'files',
+		labels: ['frontend', 'css'],
+		description:
+			'Build the pricing card of the design: plan name, monthly price, feature list and a call to action.',
+	},
+];
+
+export interface FrameworkDefinition {
+	title: string;
+	format: string;
+	minutes: number;
+	skillSets: string[];
+	/** The tasks of a test created from the framework. */
+	slots: Array<[string, number]>;
+}
+
+/** Certified assessments: the first is the framework of the generated Pre-Screen tests. */
+export const FRAMEWORKS: readonly FrameworkDefinition[] = [
+	{
+		title: 'General Coding Framework',
+		format: 'gcf',
+		minutes: 70,
+		skillSets: ['Basic Coding', 'Data Manipulation', 'Implementation', 'Problem Solving'],
+		slots: PRE_SCREEN_PROFILE.slots,
+	},
+	{
+		title: 'Industry Coding Framework',
+		format: 'icf',
+		minutes: 90,
+		skillSets: ['Implementation', 'Code Design', 'Refactoring', 'Problem Solving'],
+		slots: [
+			['Inventory Ledger', 250],
+			['Interval Merging', 250],
+			['Shortest Delivery Route', 500],
+		],
+	},
+	{
+		title: 'Data Analytics Framework',
+		format: 'daf',
+		minutes: 60,
+		skillSets: ['SQL', 'Data Reasoning'],
+		slots: [
+			['Monthly Revenue Report', 100],
+			['Complexity Quiz', 50],
+		],
+	},
+];
+
+/** Task sets with the titles of their tasks. */
+export const TASK_SETS: ReadonlyArray<{ name: string; tasks: string[] }> = [
+	{ name: 'Backend Essentials', tasks: ['Balanced Brackets', 'Orders REST Endpoint'] },
+	{ name: 'Frontend Essentials', tasks: ['Todo List Filters', 'HTTP Caching Quiz'] },
+	{ name: 'Data Skills', tasks: ['Monthly Revenue Report'] },
+	{ name: 'Interview Warm-Ups', tasks: [] },
+];
 
 export const LABEL_VARIANTS = ['blue', 'green', 'purple', 'orange', 'teal', 'red'];
 

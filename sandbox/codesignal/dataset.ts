@@ -1,5 +1,6 @@
 /** The initial world: one company, its staff, tests with sessions in every status, interviews, templates. */
 import {
+	FRAMEWORKS,
 	INTERVIEW_TEMPLATES,
 	PRE_SCREEN_PROFILE,
 	TEST_PROFILES,
@@ -13,7 +14,9 @@ import type {
 	InterviewTemplateRecord,
 	LiveInterviewRecord,
 	SessionRecord,
+	StandardizedTestRecord,
 	TaskRecord,
+	TaskSetRecord,
 	TeamRecord,
 	TestRecord,
 	UserRecord,
@@ -45,7 +48,10 @@ export interface Dataset {
 	users: UserRecord[];
 	teams: TeamRecord[];
 	tasks: TaskRecord[];
-	framework: FrameworkRecord;
+	/** The framework of the Pre-Screen tests first. */
+	frameworks: FrameworkRecord[];
+	certificationTests: StandardizedTestRecord[];
+	taskSets: TaskSetRecord[];
 	tests: TestRecord[];
 	sessions: SessionRecord[];
 	interviewTemplates: InterviewTemplateRecord[];
@@ -106,12 +112,22 @@ export function generateDataset(generator: Generator, options: DatasetOptions): 
 	const liveInterviews = Array.from({ length: options.liveInterviews }, () =>
 		generateLiveInterview(generator, interviewTemplates, interviewers),
 	);
+	// Generated last, so that everything above stays what a seed generated before these existed.
+	const frameworks = [
+		framework,
+		...FRAMEWORKS.slice(1).map((definition) => generator.framework(definition)),
+	];
+	const certificationTests = frameworks.map((each) => generator.certificationTest(each));
+	tasks.push(...generator.companyTasks());
+	const taskSets = generator.taskSets(tasks);
 	return {
 		company,
 		users,
 		teams,
 		tasks,
-		framework,
+		frameworks,
+		certificationTests,
+		taskSets,
 		tests,
 		sessions,
 		interviewTemplates,

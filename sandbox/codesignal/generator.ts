@@ -4,6 +4,7 @@
  */
 import {
 	COMPANY,
+	COMPANY_TASKS,
 	EMAIL_DOMAINS,
 	FEMALE_FIRST_NAMES,
 	HE,
@@ -11,11 +12,15 @@ import {
 	LAST_NAMES,
 	MALE_FIRST_NAMES,
 	SHE,
+	FRAMEWORKS,
 	STAFF,
 	TASK_CATALOGUE,
+	TASK_SETS,
 	TEAMS,
 	VERIFICATION_REJECTION_REASONS,
+	type FrameworkDefinition,
 	type Pronouns,
+	type TaskDefinition,
 	type TestProfile,
 } from './content';
 import type {
@@ -26,7 +31,9 @@ import type {
 	ScoreRange,
 	ScoringModelRecord,
 	SessionRecord,
+	StandardizedTestRecord,
 	TaskRecord,
+	TaskSetRecord,
 	TeamRecord,
 	TestRecord,
 	TestSessionStatus,
@@ -190,49 +197,55 @@ export class Generator {
 		return TEAMS.map((title) => ({ id: this.newId(), title, companyId }));
 	}
 
+	/** CodeSignal's library tasks (the catalogue). */
 	tasks(): TaskRecord[] {
-		const maxScoreByStyle = { code: 300, files: 500, sql: 100, quiz: 50 };
 		return TASK_CATALOGUE.map((definition) => {
-			const task: TaskRecord = {
-				__typename: definition.typename,
-				id: this.newId(),
-				title: definition.title,
-				description: definition.description,
-				generalType: definition.generalType,
-				overviewType: definition.generalType,
-				mode: definition.mode,
-				labels: definition.labels,
-				maxScore: maxScoreByStyle[definition.solutionStyle],
-				sets: [],
-				isRecentlyUsed: this.rng.chance(0.5),
-				solutionStyle: definition.solutionStyle,
-				functionName: definition.functionName,
-				quizOptions: definition.quizOptions,
-			};
-			if (definition.typename === 'FilesystemTask') {
-				Object.assign(task, filesystemTaskFields(definition.functionName));
-			}
-			if (definition.typename === 'DatabaseTask') {
-				task.executionEnvironments = databaseEnvironments();
-			}
-			return task;
+			const id = this.newId();
+			return taskRecord(definition, id, 'codesignal', this.rng.chance(0.5));
 		});
 	}
 
-	framework(): FrameworkRecord {
+	/** The company's own tasks of the initial world. */
+	companyTasks(): TaskRecord[] {
+		return COMPANY_TASKS.map((definition) => taskRecord(definition, this.newId(), 'company', false));
+	}
+
+	framework(definition: FrameworkDefinition = FRAMEWORKS[0]): FrameworkRecord {
 		return {
 			id: this.newId(),
-			format: 'gcf',
-			title: 'General Coding Framework',
-			duration: 70 * MINUTE,
-			skillSets: [
-				{ id: this.newId(), name: 'Basic Coding', imageUrl: null },
-				{ id: this.newId(), name: 'Data Manipulation', imageUrl: null },
-				{ id: this.newId(), name: 'Implementation', imageUrl: null },
-				{ id: this.newId(), name: 'Problem Solving', imageUrl: null },
-			],
+			format: definition.format,
+			title: definition.title,
+			duration: definition.minutes * MINUTE,
+			skillSets: definition.skillSets.map((name) => ({ id: this.newId(), name, imageUrl: null })),
 			scoringModel: codingScoreModel(),
+			slots: definition.slots,
 		};
+	}
+
+	/** The certified assessment a framework is offered as. */
+	certificationTest(framework: FrameworkRecord): StandardizedTestRecord {
+		return {
+			__typename: 'StandardizedTest',
+			id: this.newId(),
+			title: framework.title,
+			duration: framework.duration,
+			frameworkId: framework.id,
+			type: 'certification',
+			internalDescription: `CodeSignal's certified ${framework.title} assessment.`,
+			introMessage: 'This certified assessment is proctored: keep your camera on and work alone.',
+			outroMessage: 'Thank you. Your result is shared once the recording has been reviewed.',
+		};
+	}
+
+	/** TASK_SETS, with each named task listing the set. */
+	taskSets(tasks: TaskRecord[]): TaskSetRecord[] {
+		return TASK_SETS.map((definition) => {
+			const set = { id: this.newId(), name: definition.name };
+			for (const title of definition.tasks) {
+				tasks.find((task) => task.title === title)?.sets.push(set.id);
+			}
+			return set;
+		});
 	}
 
 	test(
@@ -462,6 +475,55 @@ export class Generator {
 	}
 }
 
+/** Points of a task out of a test, by how its answers look. */
+export const TASK_MAX_SCORE: Record<TaskRecord['solutionStyle'], number> = {
+	code: 300,
+	files: 500,
+	sql: 100,
+	quiz: 50,
+};
+
+/** `balanced-brackets` for "Balanced Brackets". */
+export function taskName(title: string): string {
+	return title
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+function taskRecord(
+	definition: TaskDefinition,
+	id: string,
+	origin: TaskRecord['origin'],
+	isRecentlyUsed: boolean,
+): TaskRecord {
+	const task: TaskRecord = {
+		__typename: definition.typename,
+		id,
+		name: taskName(definition.title),
+		origin,
+		title: definition.title,
+		description: definition.description,
+		generalType: definition.generalType,
+		overviewType: definition.generalType,
+		mode: definition.mode,
+		labels: definition.labels,
+		maxScore: TASK_MAX_SCORE[definition.solutionStyle],
+		sets: [],
+		isRecentlyUsed,
+		solutionStyle: definition.solutionStyle,
+		functionName: definition.functionName,
+		quizOptions: definition.quizOptions,
+	};
+	if (definition.typename === 'FilesystemTask') {
+		Object.assign(task, filesystemTaskFields(definition.functionName));
+	}
+	if (definition.typename === 'DatabaseTask') {
+		task.executionEnvironments = databaseEnvironments();
+	}
+	return task;
+}
+
 function codingScoreModel(): ScoringModelRecord {
 	return {
 		__typename: 'CodingScore2023ScoringModel',
@@ -470,7 +532,7 @@ function codingScoreModel(): ScoringModelRecord {
 	};
 }
 
-function labelVariant(title: string): string {
+export function labelVariant(title: string): string {
 	let hash = 0;
 	for (const char of title) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
 	return LABEL_VARIANTS[hash % LABEL_VARIANTS.length];

@@ -78,7 +78,11 @@ export interface CompanyRecord {
 	planStartDate: number;
 }
 
-export type TaskTypename = 'SingleEnvironmentTask' | 'FilesystemTask' | 'DatabaseTask';
+export type TaskTypename =
+	| 'SingleEnvironmentTask'
+	| 'FilesystemTask'
+	| 'DatabaseTask'
+	| 'CodeReviewTask';
 export type SolutionStyle = 'code' | 'files' | 'sql' | 'quiz';
 
 export interface QuizOptionRecord {
@@ -89,6 +93,10 @@ export interface QuizOptionRecord {
 export interface TaskRecord {
 	__typename: TaskTypename;
 	id: string;
+	/** The internal name given at creation (CreateXTaskInput.name), unique in the company. */
+	name: string;
+	/** CodeSignal's library tasks are read-only to a company; its own tasks it may edit. */
+	origin: 'codesignal' | 'company';
 	title: string;
 	description: string;
 	generalType: string;
@@ -109,6 +117,19 @@ export interface TaskRecord {
 	persistentSessionSupport?: boolean;
 	persistentSessionPreview?: boolean;
 	hasAiChecker?: boolean;
+	responseRubric?: string | null;
+	viewOverrides?: { hideRunButton: boolean | null } | null;
+	/**
+	 * What the task mutations accept but the schema never serves back (allowed languages, time limits,
+	 * test cases, front-end libraries, initial sources per language), kept as given so tests can read it.
+	 */
+	settings?: Record<string, unknown>;
+}
+
+/** A named group of tasks (TaskSet); a task lists the IDs of its sets in `sets`. */
+export interface TaskSetRecord {
+	id: string;
+	name: string;
 }
 
 /** A task placed in a test, with the points it is worth there (TestSessionTask). */
@@ -135,6 +156,22 @@ export interface FrameworkRecord {
 	duration: number;
 	skillSets: Array<{ id: string; name: string; imageUrl: string | null }>;
 	scoringModel: ScoringModelRecord;
+	/** Not in the schema: [task title, points] of the tests created from this framework. */
+	slots: Array<[string, number]>;
+}
+
+/** A certified assessment as `certificationTests` lists it (StandardizedTest), one per framework. */
+export interface StandardizedTestRecord {
+	__typename: 'StandardizedTest';
+	id: string;
+	title: string;
+	/** Milliseconds. */
+	duration: number;
+	frameworkId: string;
+	type: 'certification' | 'practice';
+	internalDescription: string;
+	introMessage: string;
+	outroMessage: string;
 }
 
 export interface TestRecord {
@@ -162,6 +199,17 @@ export interface TestRecord {
 	emailMessage: string;
 	emailReminderTemplates: ReminderTemplateRecord[];
 	scoreRangeLabels: Array<{ label: string; scoreRange: ScoreRange }>;
+	/** Set through the test mutations; generated tests leave them unset. */
+	expirationEmailSubject?: string | null;
+	expirationEmailMessage?: string | null;
+	completionEmailSubject?: string | null;
+	completionEmailMessage?: string | null;
+	/** Reminders every new invitation gets (TestReminder; milliseconds before expiration). */
+	emailReminders?: Array<{ templateName: string; timeBeforeExpiration: number | null }>;
+	timeZone?: string | null;
+	defaultSenderId?: string | null;
+	hideScoresFromCandidate?: boolean | null;
+	resultDateLimit?: number | null;
 }
 
 export interface TestTakerRecord {

@@ -14,7 +14,9 @@ import type {
 	LiveInterviewRecord,
 	ScoringModelRecord,
 	SessionRecord,
+	StandardizedTestRecord,
 	TaskRecord,
+	TaskSetRecord,
 	TeamRecord,
 	TestLabelRecord,
 	TestRecord,
@@ -27,6 +29,8 @@ import { UNFINISHED_STATUSES } from './model';
 /** A change CodeSignal announces with a webhook; the sandbox forwards these to its WebhookSender. */
 export interface StoreEvent {
 	event:
+		| 'assessmentCreated'
+		| 'assessmentUpdated'
 		| 'companyTestSessionCreated'
 		| 'companyTestSessionStarted'
 		| 'companyTestSessionFinished'
@@ -113,7 +117,11 @@ export class SandboxStore {
 
 	private readonly taskList: TaskRecord[];
 
-	private readonly framework: FrameworkRecord;
+	private readonly frameworkList: FrameworkRecord[];
+
+	private readonly certificationTestList: StandardizedTestRecord[];
+
+	private readonly taskSetList: TaskSetRecord[];
 
 	private readonly listeners: Array<(event: StoreEvent) => void> = [];
 
@@ -126,7 +134,9 @@ export class SandboxStore {
 		this.userList = data.users;
 		this.teamList = data.teams;
 		this.taskList = data.tasks;
-		this.framework = data.framework;
+		this.frameworkList = data.frameworks;
+		this.certificationTestList = data.certificationTests;
+		this.taskSetList = data.taskSets;
 		this.testList = [];
 		for (const test of data.tests) this.insertTest(test);
 		for (const session of data.sessions) this.insertSession(session);
@@ -233,12 +243,35 @@ export class SandboxStore {
 		return this.taskList.find((task) => task.id === id);
 	}
 
+	requireTask(id: string): TaskRecord {
+		const task = this.getTask(id);
+		if (!task) throw new SandboxError(`Task "${id}" not found`);
+		return task;
+	}
+
+	taskSets(): TaskSetRecord[] {
+		return this.taskSetList;
+	}
+
+	getTaskSet(id: string): TaskSetRecord | undefined {
+		return this.taskSetList.find((set) => set.id === id);
+	}
+
+	/** The framework of the generated Pre-Screen tests first. */
 	frameworks(): FrameworkRecord[] {
-		return [this.framework];
+		return this.frameworkList;
 	}
 
 	getFramework(id: string | null): FrameworkRecord | undefined {
-		return id === this.framework.id ? this.framework : undefined;
+		return this.frameworkList.find((framework) => framework.id === id);
+	}
+
+	certificationTests(): StandardizedTestRecord[] {
+		return this.certificationTestList;
+	}
+
+	getCertificationTest(id: string): StandardizedTestRecord | undefined {
+		return this.certificationTestList.find((test) => test.id === id);
 	}
 
 	/** Every label used by a test, once, in order of first use. */
@@ -271,7 +304,7 @@ export class SandboxStore {
 		const test = this.generator.test(profile, {
 			tasks: this.taskList,
 			authors: this.senders(),
-			framework: proctored ? this.framework : null,
+			framework: proctored ? this.frameworkList[0] : null,
 		});
 		if (input.createDate !== undefined) test.createDate = input.createDate;
 		this.insertTest(test);
@@ -380,6 +413,10 @@ export class SandboxStore {
 		}
 	}
 
+	insertTask(task: TaskRecord): void {
+		this.taskList.push(task);
+	}
+
 	insertLiveInterview(interview: LiveInterviewRecord): void {
 		this.interviewList.unshift(interview);
 	}
@@ -390,7 +427,7 @@ export class SandboxStore {
 		if (list) list.sorted = false;
 	}
 
-	private insertTest(test: TestRecord): void {
+	insertTest(test: TestRecord): void {
 		this.testList.push(test);
 		this.testsById.set(test.id, test);
 	}

@@ -29,3 +29,8 @@ export function toTimestamp(name: string, value: unknown): number {
 export function isoDate(timestamp: number): string {
 	return DateTime.fromMillis(timestamp, { zone: 'utc' }).toISO() ?? String(timestamp);
 }
+
+/** A `companyId` argument: a customer key may only name its own company. */
+export function checkOwnCompany(ownId: string, companyId: string | null | undefined): void {
+	if (companyId && companyId !== ownId) throw new SandboxError('Access Denied');
+}

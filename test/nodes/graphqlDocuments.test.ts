@@ -9,6 +9,7 @@ import { join, relative } from 'path';
 import { parse } from 'graphql';
 
 import { validateCodeSignalDocument } from '../../nodes/shared/codesignal/schema';
+import { analyzeQuery } from '../../sandbox/codesignal/limits';
 
 const NODES = join(__dirname, '..', '..', 'nodes');
 
@@ -71,6 +72,15 @@ describe('GraphQL documents shipped by the package', () => {
 		expect(operations).toHaveLength(1);
 		expect((operations[0] as { name?: { value: string } }).name?.value).toBe(shipped.name);
 	});
+
+	it.each(documents.map((d) => [d.where, d]))(
+		'%s keeps within CodeSignal\'s depth (10) and cost (10000) limits at a page of 20',
+		(_name, shipped) => {
+			const { depth, cost } = analyzeQuery(parse(shipped.document), { first: 20 });
+			expect(depth).toBeLessThanOrEqual(10);
+			expect(cost).toBeLessThanOrEqual(10_000);
+		},
+	);
 
 	it('rejects the seed article\'s example query, which does not validate today', () => {
 		const errors = validateCodeSignalDocument(

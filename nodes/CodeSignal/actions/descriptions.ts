@@ -8,7 +8,14 @@ const ID_VALIDATION = [
 	},
 ];
 
-function locator(displayName: string, name: string, searchListMethod: string, description: string): INodeProperties {
+/** `searchable: false` where CodeSignal's list cannot be searched: n8n then filters what it loaded. */
+function locator(
+	displayName: string,
+	name: string,
+	searchListMethod: string,
+	description: string,
+	searchable = true,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -21,7 +28,7 @@ function locator(displayName: string, name: string, searchListMethod: string, de
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				typeOptions: { searchListMethod, searchable: true },
+				typeOptions: { searchListMethod, searchable },
 			},
 			{
 				displayName: 'By ID',
@@ -41,6 +48,21 @@ export const interviewTemplateLocator = locator(
 	'interviewTemplate',
 	'searchInterviewTemplates',
 	'The template that sets the tasks and the feedback form of the interview',
+);
+
+export const frameworkLocator = locator(
+	'Certified Assessment',
+	'framework',
+	'searchFrameworks',
+	'The certified assessment framework the test is built on, such as the General Coding Framework',
+);
+
+export const standardizedTestLocator = locator(
+	'Certified Assessment',
+	'standardizedTest',
+	'searchCertifiedAssessments',
+	'The certified assessment (CodeSignal\'s standardized test)',
+	false,
 );
 
 /** Parameters of the test-session operations. */

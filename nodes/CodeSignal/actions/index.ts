@@ -5,6 +5,7 @@ import * as companyTest from './companyTest/CompanyTest.resource';
 import * as customGraphql from './customGraphql/CustomGraphql.resource';
 import * as interviewTemplate from './interviewTemplate/InterviewTemplate.resource';
 import * as liveInterview from './liveInterview/LiveInterview.resource';
+import * as task from './task/Task.resource';
 import * as testLabel from './testLabel/TestLabel.resource';
 import * as testSession from './testSession/TestSession.resource';
 
@@ -13,6 +14,7 @@ export const resources: Resources = {
 	customGraphql,
 	interviewTemplate,
 	liveInterview,
+	task,
 	// The value saved workflows carry is "test"; the folder says which kind of test it is.
 	test: companyTest,
 	testLabel,

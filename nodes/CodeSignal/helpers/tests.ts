@@ -2,6 +2,14 @@
 import { isoDate } from '../../shared/codesignal/sessions';
 import { normalizeUser, USER_FIELDS, type RawUser, type UserItem } from './users';
 
+const SCORING_MODEL_FIELDS = `
+	scoringModel {
+		type
+		... on CodingScore2023ScoringModel { scoreRange { min max } }
+		... on RawScoringModel { scoreRange { min max } }
+	}
+`;
+
 export const TEST_FIELDS = `
 	id
 	title
@@ -12,13 +20,47 @@ export const TEST_FIELDS = `
 	createDate
 	author { ${USER_FIELDS} }
 	framework { id title }
-	scoringModel {
-		type
-		... on CodingScore2023ScoringModel { scoreRange { min max } }
-		... on RawScoringModel { scoreRange { min max } }
-	}
+	${SCORING_MODEL_FIELDS}
 	emailReminderTemplates { name }
 `;
+
+/** What the test mutations answer: the test as Get reads it, plus the texts and settings they change. */
+export const TEST_DETAIL_FIELDS = `
+	${TEST_FIELDS}
+	introMessage
+	outroMessage
+	emailSubject
+	emailMessage
+	expirationEmailSubject
+	expirationEmailMessage
+	completionEmailSubject
+	completionEmailMessage
+	emailReminders { templateName timeBeforeExpiration }
+	scoreRangeLabels { label scoreRange { min max } }
+	resultDateLimit
+`;
+
+/** A certified assessment (StandardizedTest) with its framework. */
+export const STANDARDIZED_TEST_FIELDS = `
+	id
+	title
+	type
+	duration
+	internalDescription
+	introMessage
+	outroMessage
+	framework {
+		id
+		title
+		format
+		duration
+		skillSets { id name }
+		${SCORING_MODEL_FIELDS}
+	}
+`;
+
+type RawScoringModel = { type?: string | null; scoreRange?: { min?: number | null; max?: number | null } | null };
+type Scoring = { type: string | null; min: number | null; max: number | null };
 
 export interface RawTest {
 	id: string;
@@ -30,8 +72,40 @@ export interface RawTest {
 	createDate?: number | null;
 	author?: RawUser | null;
 	framework?: { id?: string; title?: string | null } | null;
-	scoringModel?: { type?: string | null; scoreRange?: { min?: number | null; max?: number | null } | null } | null;
+	scoringModel?: RawScoringModel | null;
 	emailReminderTemplates?: Array<{ name?: string | null } | null> | null;
+}
+
+export interface RawTestDetail extends RawTest {
+	introMessage?: string | null;
+	outroMessage?: string | null;
+	emailSubject?: string | null;
+	emailMessage?: string | null;
+	expirationEmailSubject?: string | null;
+	expirationEmailMessage?: string | null;
+	completionEmailSubject?: string | null;
+	completionEmailMessage?: string | null;
+	emailReminders?: Array<{ templateName?: string | null; timeBeforeExpiration?: number | null } | null> | null;
+	scoreRangeLabels?: Array<{ label?: string | null; scoreRange?: { min?: number | null; max?: number | null } | null } | null> | null;
+	resultDateLimit?: number | null;
+}
+
+export interface RawStandardizedTest {
+	id: string;
+	title?: string | null;
+	type?: string | null;
+	duration?: number | null;
+	internalDescription?: string | null;
+	introMessage?: string | null;
+	outroMessage?: string | null;
+	framework?: {
+		id?: string;
+		title?: string | null;
+		format?: string | null;
+		duration?: number | null;
+		skillSets?: Array<{ id?: string; name?: string | null } | null> | null;
+		scoringModel?: RawScoringModel | null;
+	} | null;
 }
 
 export interface TestItem {
@@ -45,13 +119,17 @@ export interface TestItem {
 	createDate: number | null;
 	author: UserItem | null;
 	framework: { id: string | null; title: string | null } | null;
-	scoring: { type: string | null; min: number | null; max: number | null } | null;
+	scoring: Scoring | null;
 	/** Names to use in "Reminders" when inviting candidates to this test. */
 	reminderTemplates: string[];
 }
 
+function normalizeScoring(raw: RawScoringModel | null | undefined): Scoring | null {
+	if (!raw) return null;
+	return { type: raw.type ?? null, min: raw.scoreRange?.min ?? null, max: raw.scoreRange?.max ?? null };
+}
+
 export function normalizeTest(raw: RawTest, timeZone: string): TestItem {
-	const range = raw.scoringModel?.scoreRange;
 	return {
 		id: raw.id,
 		title: raw.title ?? null,
@@ -63,9 +141,58 @@ export function normalizeTest(raw: RawTest, timeZone: string): TestItem {
 		createDate: raw.createDate ?? null,
 		author: normalizeUser(raw.author),
 		framework: raw.framework ? { id: raw.framework.id ?? null, title: raw.framework.title ?? null } : null,
-		scoring: raw.scoringModel
-			? { type: raw.scoringModel.type ?? null, min: range?.min ?? null, max: range?.max ?? null }
-			: null,
+		scoring: normalizeScoring(raw.scoringModel),
 		reminderTemplates: (raw.emailReminderTemplates ?? []).flatMap((template) => (template?.name ? [template.name] : [])),
+	};
+}
+
+/** A test as the test mutations answer it: the Get item plus its texts, reminders and score labels. */
+export function normalizeTestDetail(raw: RawTestDetail, timeZone: string) {
+	return {
+		...normalizeTest(raw, timeZone),
+		introMessage: raw.introMessage ?? null,
+		outroMessage: raw.outroMessage ?? null,
+		emailSubject: raw.emailSubject ?? null,
+		emailMessage: raw.emailMessage ?? null,
+		expirationEmailSubject: raw.expirationEmailSubject ?? null,
+		expirationEmailMessage: raw.expirationEmailMessage ?? null,
+		completionEmailSubject: raw.completionEmailSubject ?? null,
+		completionEmailMessage: raw.completionEmailMessage ?? null,
+		/** Sent to every new invitation, `timeBeforeExpirationMs` before it expires. */
+		reminders: (raw.emailReminders ?? []).flatMap((reminder) =>
+			reminder?.templateName
+				? [{ templateName: reminder.templateName, timeBeforeExpirationMs: reminder.timeBeforeExpiration ?? null }]
+				: [],
+		),
+		scoreRangeLabels: (raw.scoreRangeLabels ?? []).flatMap((range) =>
+			range?.label
+				? [{ label: range.label, min: range.scoreRange?.min ?? null, max: range.scoreRange?.max ?? null }]
+				: [],
+		),
+		resultDateLimit: raw.resultDateLimit ?? null,
+	};
+}
+
+/** A certified assessment: what it is, and the framework a test created from it is built on. */
+export function normalizeStandardizedTest(raw: RawStandardizedTest) {
+	const framework = raw.framework;
+	return {
+		id: raw.id,
+		title: raw.title ?? null,
+		type: raw.type ?? null,
+		durationMs: raw.duration ?? null,
+		description: raw.internalDescription ?? null,
+		introMessage: raw.introMessage ?? null,
+		outroMessage: raw.outroMessage ?? null,
+		framework: framework
+			? {
+					id: framework.id ?? null,
+					title: framework.title ?? null,
+					format: framework.format ?? null,
+					durationMs: framework.duration ?? null,
+					skillSets: (framework.skillSets ?? []).flatMap((skillSet) => (skillSet?.name ? [skillSet.name] : [])),
+					scoring: normalizeScoring(framework.scoringModel),
+				}
+			: null,
 	};
 }

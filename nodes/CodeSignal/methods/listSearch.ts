@@ -30,6 +30,33 @@ export const searchInterviewTemplatesDocument: GraphqlOperation = {
 	`,
 };
 
+export const searchFrameworksDocument: GraphqlOperation = {
+	name: 'SearchFrameworks',
+	action: 'search the certified assessment frameworks',
+	document: /* GraphQL */ `
+		query SearchFrameworks($search: String, $first: Int!, $offset: Int) {
+			frameworks(globalFilter: $search, first: $first, offset: $offset) {
+				frameworks { id title }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+/** CodeSignal cannot search certified assessments: the pick list loads them all, page by page. */
+export const searchCertifiedAssessmentsDocument: GraphqlOperation = {
+	name: 'SearchCertifiedAssessments',
+	action: 'list the certified assessments',
+	document: /* GraphQL */ `
+		query SearchCertifiedAssessments($first: Int!, $offset: Int) {
+			certificationTests(first: $first, offset: $offset) {
+				tests { id title }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
 interface SearchPage {
 	results: Array<{ name: string; value: string }>;
 	hasNextPage: boolean;
@@ -49,21 +76,35 @@ async function search(
 	};
 }
 
+/** A page of a `{ <items>: [{ id title }], pageInfo }` list (tests, frameworks, certified assessments). */
+async function searchByTitle(
+	context: ILoadOptionsFunctions,
+	document: GraphqlOperation,
+	[listField, itemsField]: [string, string],
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(context);
+	return await search(filter, paginationToken, async (variables) => {
+		const data = await client.request<Record<string, Record<string, unknown> & { pageInfo: { hasNextPage: boolean } }>>(
+			document,
+			variables,
+		);
+		const list = data[listField];
+		const items = list[itemsField] as Array<{ id: string; title: string }>;
+		return {
+			results: items.map((item) => ({ name: item.title, value: item.id })),
+			hasNextPage: list.pageInfo.hasNextPage,
+		};
+	});
+}
+
 export async function searchTests(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await codeSignalClient(this);
-	return await search(filter, paginationToken, async (variables) => {
-		const { companyTests } = await client.request<{
-			companyTests: { tests: Array<{ id: string; title: string }>; pageInfo: { hasNextPage: boolean } };
-		}>(searchTestsDocument, variables);
-		return {
-			results: companyTests.tests.map((test) => ({ name: test.title, value: test.id })),
-			hasNextPage: companyTests.pageInfo.hasNextPage,
-		};
-	});
+	return await searchByTitle(this, searchTestsDocument, ['companyTests', 'tests'], filter, paginationToken);
 }
 
 export async function searchInterviewTemplates(
@@ -86,4 +127,27 @@ export async function searchInterviewTemplates(
 			hasNextPage: interviewTemplates.pageInfo.hasNextPage,
 		};
 	});
+}
+
+export async function searchFrameworks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchByTitle(this, searchFrameworksDocument, ['frameworks', 'frameworks'], filter, paginationToken);
+}
+
+/** Not searchable: n8n filters the loaded entries itself. */
+export async function searchCertifiedAssessments(
+	this: ILoadOptionsFunctions,
+	_filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchByTitle(
+		this,
+		searchCertifiedAssessmentsDocument,
+		['certificationTests', 'tests'],
+		undefined,
+		paginationToken,
+	);
 }

@@ -1,4 +1,4 @@
-/** Root Mutation fields: thin adapters over the session and interview actions. */
+/** Root Mutation fields: thin adapters over the session, interview, test and task actions. */
 import {
 	createLiveInterview,
 	deleteLiveInterview,
@@ -20,11 +20,41 @@ import {
 	type ReminderInput,
 	type SessionFields,
 } from '../sessionActions';
-import type { TypeResolvers } from './common';
+import {
+	addTaskToSets,
+	createTask,
+	editTask,
+	removeTaskFromSets,
+	setTaskInitialSource,
+	unsetTaskInitialSource,
+	type TaskFields,
+	type TaskKind,
+	type TaskSetsFields,
+} from '../taskActions';
+import {
+	createTest,
+	createTestFromFramework,
+	duplicateTest,
+	editTest,
+	type TestFields,
+} from '../testActions';
+import type { Resolver, TypeResolvers } from './common';
 
 interface IdArgs {
 	id: string;
 }
+
+type TaskCreateArgs = { taskFields: TaskFields; options?: { companyId?: string | null } | null };
+
+const createTaskOf =
+	(kind: Exclude<TaskKind, 'frontend'>): Resolver<unknown> =>
+	(_root, args: TaskCreateArgs, { store }) =>
+		createTask(store, kind, args.taskFields, args.options);
+
+const editTaskOf =
+	(kind: TaskKind): Resolver<unknown> =>
+	(_root, args: IdArgs & { taskFields: TaskFields }, { store }) =>
+		editTask(store, kind, args.id, args.taskFields);
 
 export const Mutation: TypeResolvers<unknown> = {
 	createCompanyTestSession: (_root, args: { sessionFields: SessionFields }, { store }) =>
@@ -56,4 +86,34 @@ export const Mutation: TypeResolvers<unknown> = {
 	editLiveInterview: (_root, args: IdArgs & { interviewFields: LiveInterviewFields }, { store }) =>
 		editLiveInterview(store, args.id, args.interviewFields),
 	deleteLiveInterview: (_root, args: IdArgs, { store }) => deleteLiveInterview(store, args.id),
+	createCompanyTest: (_root, args: { testFields: TestFields }, { store }) =>
+		createTest(store, args.testFields),
+	createCompanyTestFromFramework: (_root, args: { testFields: TestFields }, { store }) =>
+		createTestFromFramework(store, args.testFields),
+	editCompanyTest: (_root, args: IdArgs & { testFields: TestFields }, { store }) =>
+		editTest(store, args.id, args.testFields),
+	duplicateCompanyTest: (_root, args: IdArgs & { testFields: TestFields }, { store }) =>
+		duplicateTest(store, args.id, args.testFields),
+	createStandardTask: createTaskOf('standard'),
+	editStandardTask: editTaskOf('standard'),
+	createFreeCodingTask: createTaskOf('freeCoding'),
+	editFreeCodingTask: editTaskOf('freeCoding'),
+	createQuizTask: createTaskOf('quiz'),
+	editQuizTask: editTaskOf('quiz'),
+	createCodeReviewTask: createTaskOf('codeReview'),
+	editCodeReviewTask: editTaskOf('codeReview'),
+	createDatabaseTask: createTaskOf('database'),
+	editDatabaseTask: editTaskOf('database'),
+	createFreeFilesystemTask: createTaskOf('freeFilesystem'),
+	editFreeFilesystemTask: editTaskOf('freeFilesystem'),
+	updateFrontendTask: (_root, args: IdArgs & { patch: TaskFields }, { store }) =>
+		editTask(store, 'frontend', args.id, args.patch),
+	addTaskToSets: (_root, args: { editTaskSetsInput: TaskSetsFields }, { store }) =>
+		addTaskToSets(store, args.editTaskSetsInput),
+	removeTaskFromSets: (_root, args: { editTaskSetsInput: TaskSetsFields }, { store }) =>
+		removeTaskFromSets(store, args.editTaskSetsInput),
+	setTaskInitialSource: (_root, args: IdArgs & { language: string; source: string }, { store }) =>
+		setTaskInitialSource(store, args.id, args.language, args.source),
+	unsetTaskInitialSource: (_root, args: IdArgs & { language: string }, { store }) =>
+		unsetTaskInitialSource(store, args.id, args.language),
 };

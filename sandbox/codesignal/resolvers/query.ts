@@ -2,6 +2,7 @@
 import { SandboxError } from '../errors';
 import type { AtsIdType, TestRecord } from '../model';
 import { compareForListing } from '../store';
+import { checkOwnCompany } from '../validation';
 import {
 	containsIgnoringCase,
 	page,
@@ -140,6 +141,31 @@ export const Query: TypeResolvers<unknown> = {
 			args,
 			defaultPageSize,
 		),
+
+	certificationTests: (
+		_root,
+		args: PageArgs & { companyId?: string | null },
+		{ store, defaultPageSize },
+	) => {
+		checkOwnCompany(store.company.id, args.companyId);
+		return pageWithCount('tests', store.certificationTests(), args, defaultPageSize);
+	},
+
+	standardizedTest: (_root, args: { id: string }, { store }) =>
+		store.getCertificationTest(args.id) ?? null,
+
+	taskSets: (_root, args: PageArgs, { store, defaultPageSize }) =>
+		pageWithCount('taskSets', store.taskSets(), args, defaultPageSize),
+
+	/** CodeSignal's library tasks whose name or title contains `name`. */
+	codesignalCreatedTasks: (_root, args: { name: string }, { store }) =>
+		store
+			.tasks()
+			.filter(
+				(task) =>
+					task.origin === 'codesignal' &&
+					(containsIgnoringCase(task.name, args.name) || containsIgnoringCase(task.title, args.name)),
+			),
 
 	user: (_root, args: { userId?: string | null; username?: string | null }, { store }) =>
 		store

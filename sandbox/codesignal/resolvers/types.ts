@@ -7,6 +7,7 @@ import type {
 	LiveInterviewRecord,
 	ResultRecord,
 	SessionRecord,
+	StandardizedTestRecord,
 	TestRecord,
 	UserRecord,
 } from '../model';
@@ -99,9 +100,13 @@ const CompanyTest: TypeResolvers<TestRecord> = {
 	},
 	testSessions: (test, args: PageArgs, { store, defaultPageSize }) =>
 		page(store.listSessions(test.id), args, defaultPageSize),
-	emailReminders: () => [],
+	emailReminders: (test) => test.emailReminders ?? [],
 	behavioralProfile: () => null,
-	resultDateLimit: () => null,
+	resultDateLimit: (test) => test.resultDateLimit ?? null,
+};
+
+const StandardizedTest: TypeResolvers<StandardizedTestRecord> = {
+	framework: (test, _args, { store }) => store.getFramework(test.frameworkId) ?? null,
 };
 
 const CompanyTestSession: TypeResolvers<SessionRecord> = {
@@ -200,6 +205,7 @@ export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	Company,
 	User,
 	CompanyTest,
+	StandardizedTest,
 	CompanyTestSession,
 	CompanyTestSessionResult,
 	LiveInterview,

@@ -40,7 +40,28 @@ describe('CodeSignal node description', () => {
 			customGraphql: ['execute'],
 			interviewTemplate: ['get', 'getAll'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
-			test: ['get', 'getAll', 'getTaskStatistics'],
+			task: [
+				'addToSets',
+				'create',
+				'get',
+				'getAllCodeSignalCreated',
+				'getAllSets',
+				'removeFromSets',
+				'setInitialSource',
+				'unsetInitialSource',
+				'update',
+			],
+			test: [
+				'create',
+				'createFromFramework',
+				'duplicate',
+				'get',
+				'getAll',
+				'getAllCertifiedAssessments',
+				'getStandardizedTest',
+				'getTaskStatistics',
+				'update',
+			],
 			testLabel: ['getAll'],
 			testSession: [
 				'archive',
@@ -67,7 +88,9 @@ describe('CodeSignal node description', () => {
 			.flatMap((property) => property.modes ?? [])
 			.map((mode) => mode.typeOptions?.searchListMethod)
 			.filter(Boolean);
-		expect(new Set(methods)).toEqual(new Set(['searchTests', 'searchInterviewTemplates']));
+		expect(new Set(methods)).toEqual(
+			new Set(['searchTests', 'searchInterviewTemplates', 'searchFrameworks', 'searchCertifiedAssessments']),
+		);
 		for (const method of methods) expect(node.methods.listSearch).toHaveProperty(method as string);
 		const loaders = allProperties(properties).map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
 		for (const loader of loaders) expect(node.methods.loadOptions).toHaveProperty(loader as string);

@@ -1,5 +1,14 @@
-import { parseGraphqlInput } from '../../../nodes/CodeSignal/helpers/graphqlInput';
+import { isEnumType } from 'graphql';
+
+import { CODESIGNAL_ENUMS } from '../../../nodes/CodeSignal/actions/languages';
+import {
+	parseGraphqlInput,
+	pickInputFields,
+	requireEnumValue,
+	requireEnumValues,
+} from '../../../nodes/CodeSignal/helpers/graphqlInput';
 import { InvalidParameterError } from '../../../nodes/shared/inputs';
+import { codeSignalSchema } from '../../../nodes/shared/codesignal/schema';
 
 function problemOf(run: () => unknown): InvalidParameterError {
 	try {
@@ -66,5 +75,35 @@ describe('parseGraphqlInput', () => {
 
 	it('fails loudly for an input type the schema does not have (a programming error)', () => {
 		expect(() => parseGraphqlInput({}, 'NoSuchInput', 'X')).toThrow('CodeSignal\'s schema has no input type "NoSuchInput"');
+	});
+});
+
+describe('pickInputFields', () => {
+	it('keeps only the fields the input type has', () => {
+		expect(pickInputFields({ title: 'T', labels: ['a'], duration: 1 }, 'CreateCodeReviewTaskInput')).toEqual({ labels: ['a'] });
+	});
+});
+
+describe('requireEnumValue and requireEnumValues', () => {
+	it('accept the enum\'s values, from a list or comma-separated text', () => {
+		expect(requireEnumValue('py3', 'LanguageName', 'Language')).toBe('py3');
+		expect(requireEnumValues('py3, ts', 'CodingLanguageName', 'Allowed Languages')).toEqual(['py3', 'ts']);
+		expect(requireEnumValues(['css'], 'FrontendStyleLanguageName', 'Style Languages')).toEqual(['css']);
+		expect(requireEnumValues(undefined, 'LanguageName', 'Languages')).toEqual([]);
+	});
+
+	it('name the field, the enum and the value it does not have', () => {
+		const error = problemOf(() => requireEnumValues(['py3', 'html'], 'CodingLanguageName', 'Allowed Languages'));
+		expect(error.field).toBe('Allowed Languages');
+		expect(error.message).toBe('Allowed Languages must be one of CodeSignal\'s CodingLanguageName values, got "html"');
+		expect(error.description).toMatch(/^The values of CodingLanguageName are: clj, coffee, /);
+	});
+});
+
+describe('the language and testing-tool options', () => {
+	it.each(Object.entries(CODESIGNAL_ENUMS))('offer exactly the values of %s', (typeName, values) => {
+		const type = codeSignalSchema().getType(typeName);
+		if (!isEnumType(type)) throw new Error(`${typeName} is not an enum`);
+		expect([...values].sort()).toEqual(type.getValues().map((value) => value.name).sort());
 	});
 });

@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../../shared/codesignal/pagination';
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { normalizeStandardizedTest, STANDARDIZED_TEST_FIELDS, type RawStandardizedTest } from '../../helpers/tests';
+import { requireId } from '../../../shared/inputs';
+import { getCollection, getPaging } from '../readParameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'ListCertifiedAssessments',
+	action: 'list the certified assessments',
+	document: /* GraphQL */ `
+		query ListCertifiedAssessments($companyId: ID, $first: Int!, $offset: Int) {
+			certificationTests(companyId: $companyId, first: $first, offset: $offset) {
+				tests { ${STANDARDIZED_TEST_FIELDS} }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['test'], operation: ['getAllCertifiedAssessments'] } },
+	[
+		...returnAllAndLimit,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Company ID',
+					name: 'companyId',
+					type: 'string',
+					default: '',
+					description: 'The company whose certified assessments to list (default: the API key\'s)',
+				},
+			],
+		},
+	],
+);
+
+/** Each with the framework ID that Create From Certified Assessment takes. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		const { companyId } = getCollection.call(this, 'options', itemIndex);
+		const variables = { companyId: companyId ? requireId(companyId, 'Company ID') : undefined };
+		const tests = await collectAll<RawStandardizedTest>(async ({ first, offset }) => {
+			const { certificationTests } = await client.request<{
+				certificationTests: { tests: RawStandardizedTest[]; pageInfo: { hasNextPage: boolean } };
+			}>(document, { ...variables, first, offset }, { itemIndex });
+			return { items: certificationTests.tests, hasNextPage: certificationTests.pageInfo.hasNextPage };
+		}, getPaging.call(this, itemIndex));
+		return tests.map(normalizeStandardizedTest);
+	});
+}

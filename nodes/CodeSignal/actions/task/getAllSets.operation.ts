@@ -1,0 +1,39 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { collectAll } from '../../../shared/codesignal/pagination';
+import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { getPaging } from '../readParameters';
+import { runPerItem } from '../runPerItem';
+
+export const document: GraphqlOperation = {
+	name: 'ListTaskSets',
+	action: 'list the task sets',
+	document: /* GraphQL */ `
+		query ListTaskSets($first: Int!, $offset: Int) {
+			taskSets(first: $first, offset: $offset) {
+				taskSets { id name }
+				pageInfo { hasNextPage }
+			}
+		}
+	`,
+};
+
+export interface TaskSetsPage {
+	taskSets: { taskSets: Array<{ id: string; name: string }>; pageInfo: { hasNextPage: boolean } };
+}
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['getAllSets'] } },
+	returnAllAndLimit,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await runPerItem.call(this, items, async (client, itemIndex) => {
+		return await collectAll(async ({ first, offset }) => {
+			const { taskSets } = await client.request<TaskSetsPage>(document, { first, offset }, { itemIndex });
+			return { items: taskSets.taskSets, hasNextPage: taskSets.pageInfo.hasNextPage };
+		}, getPaging.call(this, itemIndex));
+	});
+}
