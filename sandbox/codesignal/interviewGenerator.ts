@@ -83,7 +83,7 @@ export function generateLiveInterview(
 		teamId: template?.teamId ?? null,
 		templateId: template?.id ?? null,
 		lockTemplate: false,
-		expirationTime: 72,
+		expirationTime: 72 * HOUR,
 		trackCandidateLocation: false,
 		disableDescriptionCopy: rng.chance(0.3),
 		interviewersFeedback: finished
@@ -112,7 +112,7 @@ export function generateInterviewTemplate(
 		teamId: team.id,
 		canEdit: true,
 		hasAssociatedInterviews: true,
-		defaultExpirationTime: 72,
+		defaultExpirationTime: 72 * HOUR,
 		isCompanyDefault,
 		taskCustomScores: [],
 		feedbackSettings: {

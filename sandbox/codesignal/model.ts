@@ -248,7 +248,7 @@ export interface LiveInterviewRecord {
 	teamId: string | null;
 	templateId: string | null;
 	lockTemplate: boolean;
-	/** Hours. */
+	/** Milliseconds (CodeSignal accepts 1 to 336 hours). */
 	expirationTime: number | null;
 	trackCandidateLocation: boolean;
 	disableDescriptionCopy: boolean;
@@ -265,6 +265,7 @@ export interface InterviewTemplateRecord {
 	teamId: string;
 	canEdit: boolean;
 	hasAssociatedInterviews: boolean;
+	/** Milliseconds. */
 	defaultExpirationTime: number;
 	isCompanyDefault: boolean;
 	taskCustomScores: Array<{ id: string; score: number }>;

@@ -1,4 +1,5 @@
 /** Interview templates (the tasks and feedback form of a live interview) as the node emits them. */
+import { HOUR_MS } from './inputs';
 import { normalizeUser, USER_FIELDS, type RawUser, type UserItem } from './users';
 
 export const INTERVIEW_TEMPLATE_FIELDS = `
@@ -16,6 +17,7 @@ export interface RawInterviewTemplate {
 	id: string;
 	name?: string | null;
 	isCompanyDefault?: boolean | null;
+	/** Milliseconds. */
 	defaultExpirationTime?: number | null;
 	canEdit?: boolean | null;
 	author?: RawUser | null;
@@ -40,7 +42,7 @@ export function normalizeInterviewTemplate(raw: RawInterviewTemplate): Interview
 		id: raw.id,
 		name: raw.name ?? null,
 		isCompanyDefault: raw.isCompanyDefault ?? null,
-		defaultExpirationHours: raw.defaultExpirationTime ?? null,
+		defaultExpirationHours: typeof raw.defaultExpirationTime === 'number' ? raw.defaultExpirationTime / HOUR_MS : null,
 		canEdit: raw.canEdit ?? null,
 		author: normalizeUser(raw.author),
 		team: raw.team ? { id: raw.team.id ?? null, title: raw.team.title ?? null } : null,
