@@ -5,12 +5,14 @@ import * as company from './actions/company/Company.resource';
 import * as customGraphql from './actions/customGraphql/CustomGraphql.resource';
 import * as interviewTemplate from './actions/interviewTemplate/InterviewTemplate.resource';
 import * as liveInterview from './actions/liveInterview/LiveInterview.resource';
+import * as role from './actions/role/Role.resource';
 import { router } from './actions/router';
 import * as test from './actions/test/Test.resource';
 import * as testLabel from './actions/testLabel/TestLabel.resource';
 import * as testSession from './actions/testSession/TestSession.resource';
-import { searchInterviewTemplates, searchTests } from './methods/listSearch';
-import { getTestLabels } from './methods/loadOptions';
+import * as user from './actions/user/User.resource';
+import { searchInterviewTemplates, searchRoles, searchTests, searchUsers } from './methods/listSearch';
+import { getPermissions, getTestLabels } from './methods/loadOptions';
 import { getTests } from '../shared/codesignal/sync/testSelection';
 
 export class CodeSignal implements INodeType {
@@ -38,9 +40,11 @@ export class CodeSignal implements INodeType {
 					{ name: 'Custom GraphQL', value: 'customGraphql' },
 					{ name: 'Interview Template', value: 'interviewTemplate' },
 					{ name: 'Live Interview', value: 'liveInterview' },
+					{ name: 'Role', value: 'role' },
 					{ name: 'Test', value: 'test' },
 					{ name: 'Test Label', value: 'testLabel' },
 					{ name: 'Test Session', value: 'testSession' },
+					{ name: 'User', value: 'user' },
 				],
 				default: 'testSession',
 			},
@@ -48,15 +52,17 @@ export class CodeSignal implements INodeType {
 			...customGraphql.description,
 			...interviewTemplate.description,
 			...liveInterview.description,
+			...role.description,
 			...test.description,
 			...testLabel.description,
 			...testSession.description,
+			...user.description,
 		],
 	};
 
 	methods = {
-		listSearch: { searchTests, searchInterviewTemplates },
-		loadOptions: { getTestLabels, getTests },
+		listSearch: { searchTests, searchInterviewTemplates, searchRoles, searchUsers },
+		loadOptions: { getTestLabels, getTests, getPermissions },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};
 

@@ -181,7 +181,6 @@ export class Generator {
 				title: staff.role,
 				permissions: [],
 				companyId,
-				hasAssignees: true,
 			},
 		}));
 	}

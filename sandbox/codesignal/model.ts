@@ -44,8 +44,8 @@ export interface RoleRecord {
 	key: string;
 	title: string;
 	permissions: string[];
-	companyId: string;
-	hasAssignees: boolean;
+	/** Null for CodeSignal's system roles, which every company may assign. */
+	companyId: string | null;
 }
 
 export interface UserRecord {

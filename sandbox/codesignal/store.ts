@@ -23,6 +23,7 @@ import type {
 	VerificationStatus,
 } from './model';
 import { UNFINISHED_STATUSES } from './model';
+import { RoleRegistry } from './roles';
 
 /** A change CodeSignal announces with a webhook; the sandbox forwards these to its WebhookSender. */
 export interface StoreEvent {
@@ -93,6 +94,9 @@ export class SandboxStore {
 
 	readonly now: () => number;
 
+	/** The system roles the users hold and the company's own roles. */
+	readonly roles: RoleRegistry;
+
 	private readonly testList: TestRecord[];
 
 	private readonly testsById = new Map<string, TestRecord>();
@@ -124,6 +128,7 @@ export class SandboxStore {
 		const data = generateDataset(this.generator, dataset);
 		this.company = data.company;
 		this.userList = data.users;
+		this.roles = new RoleRegistry(data.company.id, data.users);
 		this.teamList = data.teams;
 		this.taskList = data.tasks;
 		this.framework = data.framework;

@@ -6,19 +6,23 @@ import * as company from './company/Company.resource';
 import * as customGraphql from './customGraphql/CustomGraphql.resource';
 import * as interviewTemplate from './interviewTemplate/InterviewTemplate.resource';
 import * as liveInterview from './liveInterview/LiveInterview.resource';
+import * as role from './role/Role.resource';
 import type { CodeSignalOperation } from './runPerItem';
 import * as test from './test/Test.resource';
 import * as testLabel from './testLabel/TestLabel.resource';
 import * as testSession from './testSession/TestSession.resource';
+import * as user from './user/User.resource';
 
 const resources: Record<string, Record<string, unknown>> = {
 	company,
 	customGraphql,
 	interviewTemplate,
 	liveInterview,
+	role,
 	test,
 	testLabel,
 	testSession,
+	user,
 };
 
 function operationOf(resource: string, operation: string): CodeSignalOperation | undefined {

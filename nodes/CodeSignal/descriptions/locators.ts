@@ -8,7 +8,23 @@ const ID_VALIDATION = [
 	},
 ];
 
-function locator(displayName: string, name: string, searchListMethod: string, description: string): INodeProperties {
+/** A mode that takes the record's identifier as typed. */
+interface TypedMode {
+	displayName: string;
+	name: string;
+	placeholder: string;
+	validation?: typeof ID_VALIDATION;
+}
+
+const BY_ID: TypedMode = { displayName: 'By ID', name: 'id', placeholder: 'e.g. 5ZqLk3hJdyfR2cTbQ', validation: ID_VALIDATION };
+
+function locator(
+	displayName: string,
+	name: string,
+	searchListMethod: string,
+	description: string,
+	typedModes: TypedMode[] = [BY_ID],
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -23,13 +39,7 @@ function locator(displayName: string, name: string, searchListMethod: string, de
 				type: 'list',
 				typeOptions: { searchListMethod, searchable: true },
 			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 5ZqLk3hJdyfR2cTbQ',
-				validation: ID_VALIDATION,
-			},
+			...typedModes.map((mode) => ({ ...mode, type: 'string' as const })),
 		],
 	};
 }
@@ -42,3 +52,13 @@ export const interviewTemplateLocator = locator(
 	'searchInterviewTemplates',
 	'The template that sets the tasks and the feedback form of the interview',
 );
+
+/** Role keys are human-readable ("recruiter"), not 17-character IDs. */
+export const roleLocator = locator('Role', 'role', 'searchRoles', 'The membership role', [
+	{ displayName: 'By Key', name: 'id', placeholder: 'e.g. recruiter' },
+]);
+
+export const userLocator = locator('User', 'user', 'searchUsers', 'A member of the company', [
+	BY_ID,
+	{ displayName: 'By Username', name: 'username', placeholder: 'e.g. morgan.lee' },
+]);

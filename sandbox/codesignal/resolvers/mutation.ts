@@ -26,6 +26,11 @@ interface IdArgs {
 	id: string;
 }
 
+interface RoleArgs {
+	title: string;
+	permissions: string[];
+}
+
 export const Mutation: TypeResolvers<unknown> = {
 	createCompanyTestSession: (_root, args: { sessionFields: SessionFields }, { store }) =>
 		createSession(store, args.sessionFields),
@@ -56,4 +61,9 @@ export const Mutation: TypeResolvers<unknown> = {
 	editLiveInterview: (_root, args: IdArgs & { interviewFields: LiveInterviewFields }, { store }) =>
 		editLiveInterview(store, args.id, args.interviewFields),
 	deleteLiveInterview: (_root, args: IdArgs, { store }) => deleteLiveInterview(store, args.id),
+	createCompanyRole: (_root, args: RoleArgs & { companyId?: string | null }, { store }) =>
+		store.roles.create(args.title, args.permissions, args.companyId),
+	editCompanyRole: (_root, args: RoleArgs & { key: string }, { store }) =>
+		store.roles.edit(args.key, args.title, args.permissions),
+	deleteRole: (_root, args: { key: string }, { store }) => store.roles.delete(args.key, store.users()),
 };

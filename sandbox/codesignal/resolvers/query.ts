@@ -141,6 +141,11 @@ export const Query: TypeResolvers<unknown> = {
 			defaultPageSize,
 		),
 
+	companyRoles: (_root, args: { companyId?: string | null }, { store }) =>
+		store.roles.available(args.companyId),
+
+	role: (_root, args: { key: string }, { store }) => store.roles.get(args.key) ?? null,
+
 	user: (_root, args: { userId?: string | null; username?: string | null }, { store }) =>
 		store
 			.users()

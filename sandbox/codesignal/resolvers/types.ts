@@ -6,6 +6,7 @@ import type {
 	InterviewerFeedbackRecord,
 	LiveInterviewRecord,
 	ResultRecord,
+	RoleRecord,
 	SessionRecord,
 	TestRecord,
 	UserRecord,
@@ -87,6 +88,10 @@ const Company: TypeResolvers<CompanyRecord> = {
 const User: TypeResolvers<UserRecord> = {
 	companyFields: (user, _args, { store }) => ({ company: store.company, role: user.role }),
 	clientData: (user) => ({ role: user.role.title }),
+};
+
+const Role: TypeResolvers<RoleRecord> = {
+	hasAssignees: (role, _args, { store }) => store.roles.hasAssignees(role, store.users()),
 };
 
 const CompanyTest: TypeResolvers<TestRecord> = {
@@ -199,6 +204,7 @@ const InterviewTemplate: TypeResolvers<InterviewTemplateRecord> = {
 export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	Company,
 	User,
+	Role,
 	CompanyTest,
 	CompanyTestSession,
 	CompanyTestSessionResult,

@@ -40,6 +40,7 @@ describe('CodeSignal node description', () => {
 			customGraphql: ['execute'],
 			interviewTemplate: ['get', 'getAll'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
+			role: ['create', 'delete', 'get', 'getAll', 'update'],
 			test: ['get', 'getAll', 'getTaskStatistics'],
 			testLabel: ['getAll'],
 			testSession: [
@@ -59,6 +60,7 @@ describe('CodeSignal node description', () => {
 				'setReminders',
 				'unarchive',
 			],
+			user: ['get'],
 		});
 	});
 
@@ -67,7 +69,7 @@ describe('CodeSignal node description', () => {
 			.flatMap((property) => property.modes ?? [])
 			.map((mode) => mode.typeOptions?.searchListMethod)
 			.filter(Boolean);
-		expect(new Set(methods)).toEqual(new Set(['searchTests', 'searchInterviewTemplates']));
+		expect(new Set(methods)).toEqual(new Set(['searchTests', 'searchInterviewTemplates', 'searchRoles', 'searchUsers']));
 		for (const method of methods) expect(node.methods.listSearch).toHaveProperty(method as string);
 		const loaders = allProperties(properties).map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
 		for (const loader of loaders) expect(node.methods.loadOptions).toHaveProperty(loader as string);
