@@ -257,24 +257,25 @@ export interface LiveInterviewRecord {
 	questionsAttempted: number;
 }
 
+export interface FeedbackSettingsRecord {
+	categories: Array<{
+		name: string;
+		attributes: Array<{ name: string; details: string | null }>;
+	}>;
+	overallEvaluation: { enabled: boolean; details: string | null; anchors: string[] };
+	recommendedLevel: { enabled: boolean; details: string | null; levels: string[] };
+}
+
 export interface InterviewTemplateRecord {
 	id: string;
 	name: string;
 	taskIds: string[];
 	authorId: string;
-	teamId: string;
+	teamId: string | null;
 	canEdit: boolean;
-	hasAssociatedInterviews: boolean;
 	/** Milliseconds. */
 	defaultExpirationTime: number;
 	isCompanyDefault: boolean;
 	taskCustomScores: Array<{ id: string; score: number }>;
-	feedbackSettings: {
-		categories: Array<{
-			name: string;
-			attributes: Array<{ name: string; details: string | null }>;
-		}>;
-		overallEvaluation: { enabled: boolean; details: string | null; anchors: string[] };
-		recommendedLevel: { enabled: boolean; details: string | null; levels: string[] };
-	};
+	feedbackSettings: FeedbackSettingsRecord;
 }

@@ -214,6 +214,20 @@ export class SandboxStore {
 		return this.templateList.find((template) => template.id === id);
 	}
 
+	requireInterviewTemplate(id: string): InterviewTemplateRecord {
+		const template = this.getInterviewTemplate(id);
+		if (!template) throw new SandboxError(`Interview template "${id}" not found`);
+		return template;
+	}
+
+	insertInterviewTemplate(template: InterviewTemplateRecord): void {
+		this.templateList.push(template);
+	}
+
+	removeInterviewTemplate(id: string): void {
+		this.templateList.splice(this.templateList.indexOf(this.requireInterviewTemplate(id)), 1);
+	}
+
 	users(): UserRecord[] {
 		return this.userList;
 	}
@@ -226,7 +240,7 @@ export class SandboxStore {
 		return this.teamList;
 	}
 
-	getTeam(id: string): TeamRecord | undefined {
+	getTeam(id: string | null): TeamRecord | undefined {
 		return this.teamList.find((team) => team.id === id);
 	}
 

@@ -57,6 +57,16 @@ export function requireId(value: unknown, field: string): string {
 	return id;
 }
 
+/** A list given as an array or as comma-separated text: entries trimmed, empty ones dropped. */
+export function parseList(value: unknown, field: string): string[] {
+	if (value === undefined || value === null || value === '') return [];
+	const list = typeof value === 'string' ? value.split(',') : value;
+	if (!Array.isArray(list)) {
+		throw new InvalidParameterError(field, `${field} must be a list, or text with commas between the entries`);
+	}
+	return list.map((entry) => text(entry)).filter((entry) => entry !== '');
+}
+
 /** An e-mail address, or undefined when the field is empty and not required. */
 export function parseEmail(value: unknown, field: string, required: boolean): string | undefined {
 	const email = text(value);

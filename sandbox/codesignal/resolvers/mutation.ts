@@ -6,6 +6,13 @@ import {
 	type LiveInterviewFields,
 } from '../interviewActions';
 import {
+	createInterviewTemplate,
+	deleteInterviewTemplate,
+	editInterviewTemplate,
+	type InterviewTemplateFields,
+	type NewInterviewTemplateFields,
+} from '../interviewTemplateActions';
+import {
 	archiveSession,
 	createSession,
 	deleteSession,
@@ -61,6 +68,18 @@ export const Mutation: TypeResolvers<unknown> = {
 	editLiveInterview: (_root, args: IdArgs & { interviewFields: LiveInterviewFields }, { store }) =>
 		editLiveInterview(store, args.id, args.interviewFields),
 	deleteLiveInterview: (_root, args: IdArgs, { store }) => deleteLiveInterview(store, args.id),
+	createInterviewTemplate: (
+		_root,
+		args: { interviewTemplateFields: NewInterviewTemplateFields },
+		{ store },
+	) => createInterviewTemplate(store, args.interviewTemplateFields),
+	editInterviewTemplate: (
+		_root,
+		args: { interviewTemplateId: string; interviewTemplateFields: InterviewTemplateFields },
+		{ store },
+	) => editInterviewTemplate(store, args.interviewTemplateId, args.interviewTemplateFields),
+	deleteInterviewTemplate: (_root, args: { interviewTemplateId: string }, { store }) =>
+		deleteInterviewTemplate(store, args.interviewTemplateId),
 	createCompanyRole: (_root, args: RoleArgs & { companyId?: string | null }, { store }) =>
 		store.roles.create(args.title, args.permissions, args.companyId),
 	editCompanyRole: (_root, args: RoleArgs & { key: string }, { store }) =>

@@ -94,22 +94,31 @@ export const Query: TypeResolvers<unknown> = {
 		return page(interviews, args, defaultPageSize);
 	},
 
-	interviewTemplate: (_root, args: { interviewTemplateId: string }, { store }) =>
-		store.getInterviewTemplate(args.interviewTemplateId) ?? null,
+	/** With liveInterviewId: the template as that interview uses it (the interview must exist). */
+	interviewTemplate: (
+		_root,
+		args: { interviewTemplateId: string; liveInterviewId?: string | null },
+		{ store },
+	) => {
+		if (args.liveInterviewId) store.requireLiveInterview(args.liveInterviewId);
+		return store.getInterviewTemplate(args.interviewTemplateId) ?? null;
+	},
 
 	interviewTemplates: (
 		_root,
-		args: PageArgs & { globalFilter?: string | null },
+		args: PageArgs & { companyId?: string | null; globalFilter?: string | null },
 		{ store, defaultPageSize },
-	) =>
-		pageWithCount(
+	) => {
+		if (args.companyId && args.companyId !== store.company.id) throw new SandboxError('Access Denied');
+		return pageWithCount(
 			'interviewTemplates',
 			store
 				.interviewTemplates()
 				.filter((template) => containsIgnoringCase(template.name, args.globalFilter)),
 			args,
 			defaultPageSize,
-		),
+		);
+	},
 
 	testLabels: (
 		_root,

@@ -199,6 +199,14 @@ const InterviewTemplate: TypeResolvers<InterviewTemplateRecord> = {
 	tasks: (template, _args, { store }) => template.taskIds.map((id) => store.getTask(id) ?? null),
 	author: (template, _args, { store }) => store.getUser(template.authorId) ?? null,
 	team: (template, _args, { store }) => store.getTeam(template.teamId) ?? null,
+	hasAssociatedInterviews: (template, _args, { store }) =>
+		store
+			.liveInterviews()
+			.some(
+				(interview) =>
+					interview.templateId === template.id &&
+					(interview.status === 'pending' || interview.status === 'active'),
+			),
 };
 
 export const typeResolvers: Record<string, TypeResolvers<never>> = {

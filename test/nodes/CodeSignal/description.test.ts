@@ -38,7 +38,7 @@ describe('CodeSignal node description', () => {
 		expect(Object.fromEntries(resourceOptions.map((resource) => [resource, operationsOf(resource)]))).toEqual({
 			company: ['get'],
 			customGraphql: ['execute'],
-			interviewTemplate: ['get', 'getAll'],
+			interviewTemplate: ['create', 'delete', 'get', 'getAll', 'update'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
 			role: ['create', 'delete', 'get', 'getAll', 'update'],
 			test: ['get', 'getAll', 'getTaskStatistics'],

@@ -113,7 +113,7 @@ describe('Role and User: bad input names the field, and nothing is sent', () => 
 	it.each([
 		['a missing role key', role('get', { role: byId(' ') }), 'Role is required'],
 		['a missing title', role('create', { title: '', permissions: [] }), 'Title is required'],
-		['permissions that are not a list', role('create', { title: 'X', permissions: 42 }), 'Permissions must be a list of permission names'],
+		['permissions that are not a list', role('create', { title: 'X', permissions: 42 }), 'Permissions must be a list, or text with commas between the entries'],
 		[
 			'a malformed company ID',
 			role('create', { title: 'X', permissions: [], additionalFields: { companyId: 'a b' } }),

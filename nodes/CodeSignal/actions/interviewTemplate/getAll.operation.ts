@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
+import { requireId } from '../../helpers/inputs';
 import {
 	INTERVIEW_TEMPLATE_FIELDS,
 	normalizeInterviewTemplate,
@@ -16,8 +17,8 @@ export const document: GraphqlOperation = {
 	name: 'ListInterviewTemplates',
 	action: 'list the interview templates',
 	document: /* GraphQL */ `
-		query ListInterviewTemplates($globalFilter: String, $first: Int!, $offset: Int!) {
-			interviewTemplates(globalFilter: $globalFilter, first: $first, offset: $offset) {
+		query ListInterviewTemplates($companyId: ID, $globalFilter: String, $first: Int!, $offset: Int!) {
+			interviewTemplates(companyId: $companyId, globalFilter: $globalFilter, first: $first, offset: $offset) {
 				interviewTemplates { ${INTERVIEW_TEMPLATE_FIELDS} }
 				pageInfo { hasNextPage }
 			}
@@ -37,6 +38,14 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			default: {},
 			options: [
 				{
+					displayName: 'Company ID',
+					name: 'companyId',
+					type: 'string',
+					default: '',
+					description:
+						"The company whose templates to list; by default the API key's own (another company's needs a partner key)",
+				},
+				{
 					displayName: 'Name Contains',
 					name: 'globalFilter',
 					type: 'string',
@@ -50,11 +59,13 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		const globalFilter = (getCollection.call(this, 'filters', itemIndex).globalFilter as string) || undefined;
+		const filters = getCollection.call(this, 'filters', itemIndex);
+		const globalFilter = (filters.globalFilter as string) || undefined;
+		const companyId = filters.companyId ? requireId(filters.companyId, 'Company ID') : undefined;
 		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
 			const { interviewTemplates } = await client.request<{
 				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };
-			}>(document, { globalFilter, first, offset }, { itemIndex });
+			}>(document, { companyId, globalFilter, first, offset }, { itemIndex });
 			return {
 				items: interviewTemplates.interviewTemplates.filter((template): template is RawInterviewTemplate => template !== null),
 				hasNextPage: interviewTemplates.pageInfo.hasNextPage,

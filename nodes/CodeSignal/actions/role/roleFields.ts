@@ -1,7 +1,7 @@
 /** The role fields that Create and Update share, and reading the chosen role. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InvalidParameterError, requireText } from '../../helpers/inputs';
+import { parseList, requireText } from '../../helpers/inputs';
 
 export const titleProperty: INodeProperties = {
 	displayName: 'Title',
@@ -29,9 +29,5 @@ export function getRoleKey(this: IExecuteFunctions, itemIndex: number): string {
 
 /** A permission list from a multi-options parameter or an expression (an array, or comma-separated text). */
 export function toPermissions(value: unknown): string[] {
-	const list = typeof value === 'string' ? value.split(',') : value;
-	if (!Array.isArray(list)) {
-		throw new InvalidParameterError('Permissions', 'Permissions must be a list of permission names');
-	}
-	return [...new Set(list.map((permission) => String(permission).trim()).filter(Boolean))];
+	return [...new Set(parseList(value, 'Permissions'))];
 }
