@@ -24,6 +24,7 @@ import type {
 } from './model';
 import { UNFINISHED_STATUSES } from './model';
 import { RoleRegistry } from './roles';
+import { StandardizedSessions } from './standardized';
 
 /** A change CodeSignal announces with a webhook; the sandbox forwards these to its WebhookSender. */
 export interface StoreEvent {
@@ -97,6 +98,9 @@ export class SandboxStore {
 	/** The system roles the users hold and the company's own roles. */
 	readonly roles: RoleRegistry;
 
+	/** Candidates' sessions of CodeSignal's certified assessment, apart from the company's tests. */
+	readonly standardized: StandardizedSessions;
+
 	private readonly testList: TestRecord[];
 
 	private readonly testsById = new Map<string, TestRecord>();
@@ -132,6 +136,11 @@ export class SandboxStore {
 		this.teamList = data.teams;
 		this.taskList = data.tasks;
 		this.framework = data.framework;
+		this.standardized = new StandardizedSessions(options.seed ?? 1, dataset.baseTime, {
+			tasks: this.taskList,
+			framework: this.framework,
+			senders: this.senders(),
+		});
 		this.testList = [];
 		for (const test of data.tests) this.insertTest(test);
 		for (const session of data.sessions) this.insertSession(session);

@@ -60,6 +60,9 @@ export const Query: TypeResolvers<unknown> = {
 
 	companyTestSession: (_root, args: { id: string }, { store }) => store.getSession(args.id) ?? null,
 
+	standardizedTestSession: (_root, args: { id: string }, { store }) =>
+		store.standardized.get(args.id) ?? null,
+
 	companyTestSessions: (
 		_root,
 		args: PageArgs & { companyTestId: string; ids?: string[] | null },

@@ -19,6 +19,7 @@ import {
 	solvedTaskCount,
 	type SessionDetails,
 } from '../resultDetails';
+import { certificationStatus } from '../standardized';
 import type { SandboxStore } from '../store';
 import { page, type PageArgs, type TypeResolvers } from './common';
 
@@ -48,9 +49,10 @@ const OVERALL_EVALUATIONS: Record<string, string> = {
 	'Strong No': 'strong_no',
 };
 
-function testOf(store: SandboxStore, session: SessionRecord): TestRecord {
-	return store.requireTest(session.testId);
-}
+type TestOf = (store: SandboxStore, session: SessionRecord) => TestRecord;
+
+const companyTestOf: TestOf = (store, session) => store.requireTest(session.testId);
+const standardizedTestOf: TestOf = (store, session) => store.standardized.requireTest(session.testId);
 
 function maxScoreOf(test: TestRecord): number {
 	return test.slots.reduce((sum, slot) => sum + slot.maxScore, 0);
@@ -109,7 +111,8 @@ const CompanyTest: TypeResolvers<TestRecord> = {
 	resultDateLimit: () => null,
 };
 
-const CompanyTestSession: TypeResolvers<SessionRecord> = {
+/** CompanyTestSession and StandardizedTestSession differ in where their test is (and a few fields). */
+const testSession = (testOf: TestOf): TypeResolvers<SessionRecord> => ({
 	test: (session, _args, { store }) => testOf(store, session),
 	maxScore: (session, _args, { store }) => maxScoreOf(testOf(store, session)),
 	result: (session, _args, { store }) =>
@@ -156,6 +159,14 @@ const CompanyTestSession: TypeResolvers<SessionRecord> = {
 		) ?? null,
 	retakeSession: (session, _args, { store }) =>
 		session.retakeSessionId ? (store.getSession(session.retakeSessionId) ?? null) : null,
+});
+
+const CompanyTestSession = testSession(companyTestOf);
+const StandardizedTestSession = testSession(standardizedTestOf);
+
+const StandardizedTest: TypeResolvers<TestRecord> = {
+	framework: (test, _args, { store }) => store.getFramework(test.frameworkId) ?? null,
+	type: () => 'certification',
 };
 
 const CompanyTestSessionResult: TypeResolvers<ResultView> = {
@@ -181,6 +192,11 @@ const CompanyTestSessionResult: TypeResolvers<ResultView> = {
 	behavioralScore: () => null,
 	aiInsights: (view) => ({ summary: view.details.aiSummary }),
 	totalTimeClosed: (view) => view.details.totalTimeClosed,
+};
+
+const StandardizedTestSessionResult: TypeResolvers<ResultView> = {
+	...CompanyTestSessionResult,
+	certificationStatus: (view) => certificationStatus(view.session),
 };
 
 const LiveInterview: TypeResolvers<LiveInterviewRecord> = {
@@ -216,6 +232,9 @@ export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	CompanyTest,
 	CompanyTestSession,
 	CompanyTestSessionResult,
+	StandardizedTest,
+	StandardizedTestSession,
+	StandardizedTestSessionResult,
 	LiveInterview,
 	InterviewerFeedback,
 	InterviewTemplate,

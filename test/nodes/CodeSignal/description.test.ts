@@ -52,6 +52,7 @@ describe('CodeSignal node description', () => {
 				'getByAtsId',
 				'getFinishedBetween',
 				'getAll',
+				'getStandardized',
 				'gradeTask',
 				'markAsGraded',
 				'reactivate',
