@@ -7,6 +7,7 @@ import * as interviewTemplate from './actions/interviewTemplate/InterviewTemplat
 import * as liveInterview from './actions/liveInterview/LiveInterview.resource';
 import * as role from './actions/role/Role.resource';
 import { router } from './actions/router';
+import * as taskLevel from './actions/taskLevel/TaskLevel.resource';
 import * as test from './actions/test/Test.resource';
 import * as testLabel from './actions/testLabel/TestLabel.resource';
 import * as testSession from './actions/testSession/TestSession.resource';
@@ -41,6 +42,7 @@ export class CodeSignal implements INodeType {
 					{ name: 'Interview Template', value: 'interviewTemplate' },
 					{ name: 'Live Interview', value: 'liveInterview' },
 					{ name: 'Role', value: 'role' },
+					{ name: 'Task Level', value: 'taskLevel' },
 					{ name: 'Test', value: 'test' },
 					{ name: 'Test Label', value: 'testLabel' },
 					{ name: 'Test Session', value: 'testSession' },
@@ -53,6 +55,7 @@ export class CodeSignal implements INodeType {
 			...interviewTemplate.description,
 			...liveInterview.description,
 			...role.description,
+			...taskLevel.description,
 			...test.description,
 			...testLabel.description,
 			...testSession.description,

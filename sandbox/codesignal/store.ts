@@ -25,6 +25,7 @@ import type {
 import { UNFINISHED_STATUSES } from './model';
 import { RoleRegistry } from './roles';
 import { StandardizedSessions } from './standardized';
+import { TaskLevels } from './taskLevels';
 
 /** A change CodeSignal announces with a webhook; the sandbox forwards these to its WebhookSender. */
 export interface StoreEvent {
@@ -101,6 +102,9 @@ export class SandboxStore {
 	/** Candidates' sessions of CodeSignal's certified assessment, apart from the company's tests. */
 	readonly standardized: StandardizedSessions;
 
+	/** The levels of the catalogue's progressive tasks. */
+	readonly taskLevels: TaskLevels;
+
 	private readonly testList: TestRecord[];
 
 	private readonly testsById = new Map<string, TestRecord>();
@@ -135,6 +139,7 @@ export class SandboxStore {
 		this.roles = new RoleRegistry(data.company.id, data.users);
 		this.teamList = data.teams;
 		this.taskList = data.tasks;
+		this.taskLevels = new TaskLevels(data.tasks);
 		this.framework = data.framework;
 		this.standardized = new StandardizedSessions(options.seed ?? 1, dataset.baseTime, {
 			tasks: this.taskList,

@@ -8,6 +8,7 @@ import * as interviewTemplate from './interviewTemplate/InterviewTemplate.resour
 import * as liveInterview from './liveInterview/LiveInterview.resource';
 import * as role from './role/Role.resource';
 import type { CodeSignalOperation } from './runPerItem';
+import * as taskLevel from './taskLevel/TaskLevel.resource';
 import * as test from './test/Test.resource';
 import * as testLabel from './testLabel/TestLabel.resource';
 import * as testSession from './testSession/TestSession.resource';
@@ -19,6 +20,7 @@ const resources: Record<string, Record<string, unknown>> = {
 	interviewTemplate,
 	liveInterview,
 	role,
+	taskLevel,
 	test,
 	testLabel,
 	testSession,

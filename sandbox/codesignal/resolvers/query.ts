@@ -164,6 +164,9 @@ export const Query: TypeResolvers<unknown> = {
 			.find((user) => (args.userId ? user.id === args.userId : user.username === args.username)) ??
 		null,
 
+	taskLevel: (_root, args: { taskLevelId: string }, { store }) =>
+		store.taskLevels.get(args.taskLevelId) ?? null,
+
 	task: (_root, args: { id: string }, { store }) => {
 		const task = store.getTask(args.id);
 		return task?.__typename === 'SingleEnvironmentTask' ? task : null;

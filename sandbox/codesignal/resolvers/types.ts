@@ -8,6 +8,7 @@ import type {
 	ResultRecord,
 	RoleRecord,
 	SessionRecord,
+	TaskRecord,
 	TestRecord,
 	UserRecord,
 } from '../model';
@@ -20,6 +21,7 @@ import {
 	type SessionDetails,
 } from '../resultDetails';
 import { certificationStatus } from '../standardized';
+import type { TaskLevelRecord } from '../taskLevels';
 import type { SandboxStore } from '../store';
 import { page, type PageArgs, type TypeResolvers } from './common';
 
@@ -225,6 +227,14 @@ const InterviewTemplate: TypeResolvers<InterviewTemplateRecord> = {
 			),
 };
 
+const SingleEnvironmentTask: TypeResolvers<TaskRecord> = {
+	levels: (task, _args, { store }) => store.taskLevels.of(task.id),
+};
+
+const TaskLevel: TypeResolvers<TaskLevelRecord> = {
+	parentTask: (level, _args, { store }) => store.getTask(level.parentTaskId),
+};
+
 export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	Company,
 	User,
@@ -238,6 +248,8 @@ export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	LiveInterview,
 	InterviewerFeedback,
 	InterviewTemplate,
+	SingleEnvironmentTask,
+	TaskLevel,
 };
 
 /** Concrete types for abstract fields whose values carry no `__typename`. */

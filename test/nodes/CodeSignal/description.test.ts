@@ -41,6 +41,7 @@ describe('CodeSignal node description', () => {
 			interviewTemplate: ['create', 'delete', 'get', 'getAll', 'update'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
 			role: ['create', 'delete', 'get', 'getAll', 'update'],
+			taskLevel: ['get'],
 			test: ['get', 'getAll', 'getTaskStatistics'],
 			testLabel: ['getAll'],
 			testSession: [
