@@ -6,9 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join, relative } from 'path';
-import { parse } from 'graphql';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST } from '../../nodes/shared/codesignal/pagination';
 import { validateCodeSignalDocument } from '../../nodes/shared/codesignal/schema';
+import { analyzeQuery, limitViolations } from '../../sandbox/codesignal/limits';
 
 const NODES = join(__dirname, '..', '..', 'nodes');
 
@@ -70,6 +72,19 @@ describe('GraphQL documents shipped by the package', () => {
 		const operations = parse(shipped.document).definitions.filter((d) => d.kind === 'OperationDefinition');
 		expect(operations).toHaveLength(1);
 		expect((operations[0] as { name?: { value: string } }).name?.value).toBe(shipped.name);
+	});
+
+	it.each(documents.map((d) => [d.where, d]))('%s stays within the cost and depth limits at the largest page', (_name, shipped) => {
+		const parsed = parse(shipped.document);
+		const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+		// Every Int variable at the page-size cap: the `first` of a list is one of them.
+		const variables = Object.fromEntries(
+			(operation.variableDefinitions ?? [])
+				.filter((definition) => /^Int!?$/.test(print(definition.type)))
+				.map((definition) => [definition.variable.name.value, DEFAULT_PAGE_SIZE]),
+		);
+		const analysis = analyzeQuery(parsed, variables);
+		expect(limitViolations(analysis, { maxDepth: 10, maxCost: MAX_QUERY_COST, maxPageSize: DEFAULT_PAGE_SIZE })).toEqual([]);
 	});
 
 	it('rejects the seed article\'s example query, which does not validate today', () => {
