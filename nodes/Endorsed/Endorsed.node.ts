@@ -7,15 +7,17 @@ import * as candidateTag from './actions/candidateTag/CandidateTag.resource';
 import * as criterionEvaluation from './actions/criterionEvaluation/CriterionEvaluation.resource';
 import * as job from './actions/job/Job.resource';
 import * as jobCriterion from './actions/jobCriterion/JobCriterion.resource';
+import * as jobTag from './actions/jobTag/JobTag.resource';
 import * as nomination from './actions/nomination/Nomination.resource';
 import * as nominationStage from './actions/nominationStage/NominationStage.resource';
 import * as ranking from './actions/ranking/Ranking.resource';
-import * as tag from './actions/tag/Tag.resource';
 import { router } from './actions/router';
+import * as spotlight from './actions/spotlight/Spotlight.resource';
+import * as tag from './actions/tag/Tag.resource';
 
 /**
  * Endorsed (AI applicant ranking): push scored CodeSignal assessments, and work with its candidates,
- * attachments, jobs, criteria, nominations, rankings and tags. Each operation lives in
+ * attachments, jobs, criteria, nominations, rankings, spotlights and tags. Each operation lives in
  * actions/<resource>/<operation>.operation.ts; the router picks it.
  */
 export class Endorsed implements INodeType {
@@ -46,9 +48,11 @@ export class Endorsed implements INodeType {
 					{ name: 'Criterion Evaluation', value: 'criterionEvaluation' },
 					{ name: 'Job', value: 'job' },
 					{ name: 'Job Criterion', value: 'jobCriterion' },
+					{ name: 'Job Tag', value: 'jobTag' },
 					{ name: 'Nomination', value: 'nomination' },
 					{ name: 'Nomination Stage', value: 'nominationStage' },
 					{ name: 'Ranking', value: 'ranking' },
+					{ name: 'Spotlight', value: 'spotlight' },
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'assessment',
@@ -60,9 +64,11 @@ export class Endorsed implements INodeType {
 			...criterionEvaluation.description,
 			...job.description,
 			...jobCriterion.description,
+			...jobTag.description,
 			...nomination.description,
 			...nominationStage.description,
 			...ranking.description,
+			...spotlight.description,
 			...tag.description,
 		],
 	};

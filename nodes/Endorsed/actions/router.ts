@@ -8,9 +8,11 @@ import * as candidateTag from './candidateTag/CandidateTag.resource';
 import * as criterionEvaluation from './criterionEvaluation/CriterionEvaluation.resource';
 import * as job from './job/Job.resource';
 import * as jobCriterion from './jobCriterion/JobCriterion.resource';
+import * as jobTag from './jobTag/JobTag.resource';
 import * as nomination from './nomination/Nomination.resource';
 import * as nominationStage from './nominationStage/NominationStage.resource';
 import * as ranking from './ranking/Ranking.resource';
+import * as spotlight from './spotlight/Spotlight.resource';
 import * as tag from './tag/Tag.resource';
 
 type Operation = {
@@ -25,9 +27,11 @@ const resources: Record<string, Record<string, unknown>> = {
 	criterionEvaluation,
 	job,
 	jobCriterion,
+	jobTag,
 	nomination,
 	nominationStage,
 	ranking,
+	spotlight,
 	tag,
 };
 

@@ -7,9 +7,11 @@ import * as candidateTag from '../../../nodes/Endorsed/actions/candidateTag/Cand
 import * as criterionEvaluation from '../../../nodes/Endorsed/actions/criterionEvaluation/CriterionEvaluation.resource';
 import * as job from '../../../nodes/Endorsed/actions/job/Job.resource';
 import * as jobCriterion from '../../../nodes/Endorsed/actions/jobCriterion/JobCriterion.resource';
+import * as jobTag from '../../../nodes/Endorsed/actions/jobTag/JobTag.resource';
 import * as nomination from '../../../nodes/Endorsed/actions/nomination/Nomination.resource';
 import * as nominationStage from '../../../nodes/Endorsed/actions/nominationStage/NominationStage.resource';
 import * as ranking from '../../../nodes/Endorsed/actions/ranking/Ranking.resource';
+import * as spotlight from '../../../nodes/Endorsed/actions/spotlight/Spotlight.resource';
 import * as tag from '../../../nodes/Endorsed/actions/tag/Tag.resource';
 import { Endorsed } from '../../../nodes/Endorsed/Endorsed.node';
 import { startEndorsedSandbox, type EndorsedSandbox } from '../../../sandbox/endorsed';
@@ -38,9 +40,11 @@ describe('Endorsed node', () => {
 			criterionEvaluation,
 			job,
 			jobCriterion,
+			jobTag,
 			nomination,
 			nominationStage,
 			ranking,
+			spotlight,
 			tag,
 		};
 		const { properties, usableAsTool } = new Endorsed().description;

@@ -11,7 +11,7 @@ import {
 import { mergeCandidate, withContact, type CandidateFields } from '../../../shared/endorsed/candidates';
 import { summarizeEvaluations, type CriterionEvaluation } from '../../../shared/endorsed/evaluations';
 import { describeReference, referenceSegment, type RecordReference } from '../../../shared/endorsed/references';
-import { readEvaluations } from '../../helpers/evaluations';
+import { nominationEvaluations, readEvaluations } from '../../helpers/evaluations';
 import { attachmentForm, markdownFile } from '../../helpers/files';
 import { endorsedApiRequest, type EndorsedRequest } from '../../transport';
 
@@ -79,7 +79,7 @@ export class AssessmentPusher {
 			nomination: { id: nomination.id, created: nomination.created },
 		};
 		if (!options.wait) return pushed;
-		const evaluations = await readEvaluations(this.context, nomination.id, itemIndex, options.wait);
+		const evaluations = await readEvaluations(this.context, nominationEvaluations(nomination.id), itemIndex, options.wait);
 		return {
 			...pushed,
 			evaluation: { ...summarizeEvaluations(evaluations), criteria: evaluations.map(evaluationOutcome) },

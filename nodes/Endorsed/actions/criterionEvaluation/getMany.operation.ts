@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { referenceSegment } from '../../../shared/endorsed/references';
-import { readEvaluations } from '../../helpers/evaluations';
+import { nominationEvaluations, readEvaluations } from '../../helpers/evaluations';
 import { forEachItem } from '../../../shared/items';
 import { readReference } from '../../helpers/references';
 import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../common.descriptions';
@@ -22,7 +22,12 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, items, async (itemIndex) => {
 		const nomination = referenceSegment(readReference(this, 'nomination', itemIndex));
-		const evaluations = await readEvaluations(this, nomination, itemIndex, readWaitOptions(this, itemIndex));
+		const evaluations = await readEvaluations(
+			this,
+			nominationEvaluations(nomination),
+			itemIndex,
+			readWaitOptions(this, itemIndex),
+		);
 		return evaluations as unknown as IDataObject[];
 	});
 }
