@@ -7,6 +7,7 @@ import {
 	normalizeInterviewTemplate,
 	type RawInterviewTemplate,
 } from '../../helpers/interviewTemplates';
+import { companyIdOption } from '../../descriptions/company';
 import { document as getCompany } from '../company/get.operation';
 import { getCollection } from '../parameters';
 import { runPerItem } from '../runPerItem';
@@ -34,14 +35,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description:
-						"The company the template belongs to; by default the API key's own (another company's needs a partner key)",
-				},
+				companyIdOption('the template belongs to'),
 				inputJsonProperty('CreateInterviewTemplateInput'),
 				...templateFieldOptions,
 			],

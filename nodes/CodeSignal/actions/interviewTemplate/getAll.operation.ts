@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import { requireId } from '../../helpers/inputs';
+import { companyIdOption, companyIdOf } from '../../descriptions/company';
 import {
 	INTERVIEW_TEMPLATE_FIELDS,
 	normalizeInterviewTemplate,
@@ -37,14 +37,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description:
-						"The company whose templates to list; by default the API key's own (another company's needs a partner key)",
-				},
+				companyIdOption('whose templates to list'),
 				{
 					displayName: 'Name Contains',
 					name: 'globalFilter',
@@ -61,7 +54,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const filters = getCollection.call(this, 'filters', itemIndex);
 		const globalFilter = (filters.globalFilter as string) || undefined;
-		const companyId = filters.companyId ? requireId(filters.companyId, 'Company ID') : undefined;
+		const companyId = companyIdOf(filters);
 		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
 			const { interviewTemplates } = await client.request<{
 				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };

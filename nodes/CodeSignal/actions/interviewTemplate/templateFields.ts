@@ -4,6 +4,7 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { companyIdOf } from '../../descriptions/company';
 import { parseGraphqlInput } from '../../helpers/graphqlInput';
 import {
 	InvalidParameterError,
@@ -75,7 +76,8 @@ function guidedFields(fields: IDataObject): Record<string, unknown> {
 	if (fields.name !== undefined) input.name = requireText(fields.name, 'Name');
 	if (fields.taskIds !== undefined) input.taskIds = parseTaskIds(fields.taskIds);
 	if (fields.teamId) input.teamId = requireId(fields.teamId, 'Team ID');
-	if (fields.companyId) input.companyId = requireId(fields.companyId, 'Company ID');
+	const companyId = companyIdOf(fields);
+	if (companyId) input.companyId = companyId;
 	if (fields.defaultExpirationHours !== undefined) {
 		input.defaultExpirationTimeInHours = requireWholeNumber(
 			fields.defaultExpirationHours,

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { requireId, requireText } from '../../helpers/inputs';
+import { companyIdOption, companyIdOf } from '../../descriptions/company';
+import { requireText } from '../../helpers/inputs';
 import { normalizeRole, ROLE_FIELDS, type RawRole } from '../../helpers/roles';
 import { getCollection } from '../parameters';
 import { runPerItem } from '../runPerItem';
@@ -30,14 +31,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description:
-						"The company the role belongs to; by default the API key's own (another company's needs a partner key)",
-				},
+				companyIdOption('the role belongs to'),
 			],
 		},
 	],
@@ -45,11 +39,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		const { companyId } = getCollection.call(this, 'additionalFields', itemIndex);
 		const variables = {
 			title: requireText(this.getNodeParameter('title', itemIndex, ''), 'Title'),
 			permissions: toPermissions(this.getNodeParameter('permissions', itemIndex, [])),
-			companyId: companyId ? requireId(companyId, 'Company ID') : undefined,
+			companyId: companyIdOf(getCollection.call(this, 'additionalFields', itemIndex)),
 		};
 		const data = await client.request<{ createCompanyRole: RawRole }>(document, variables, { itemIndex });
 		return normalizeRole(data.createCompanyRole);

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import { InvalidParameterError, requireId } from '../../helpers/inputs';
+import { companyIdOption, companyIdOf } from '../../descriptions/company';
+import { InvalidParameterError } from '../../helpers/inputs';
 import { normalizeRole, ROLE_FIELDS, type RawRole } from '../../helpers/roles';
 import { getCollection, getPaging } from '../parameters';
 import { runPerItem } from '../runPerItem';
@@ -31,14 +32,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description:
-						"The company whose roles to list; by default the API key's own (another company's needs a partner key)",
-				},
+				companyIdOption('whose roles to list'),
 				{
 					displayName: 'Kind',
 					name: 'kind',
@@ -59,7 +53,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const filters = getCollection.call(this, 'filters', itemIndex);
-		const companyId = filters.companyId ? requireId(filters.companyId, 'Company ID') : undefined;
+		const companyId = companyIdOf(filters);
 		const paging = getPaging.call(this, itemIndex);
 		const kind = (filters.kind as string | undefined) ?? 'all';
 		if (!KINDS.includes(kind)) {
