@@ -112,6 +112,7 @@ describe('User → Get', () => {
 describe('Role and User: bad input names the field, and nothing is sent', () => {
 	it.each([
 		['a missing role key', role('get', { role: byId(' ') }), 'Role is required'],
+		['a missing role to delete', role('delete', { role: byId('') }), 'Role is required'],
 		['a missing title', role('create', { title: '', permissions: [] }), 'Title is required'],
 		['permissions that are not a list', role('create', { title: 'X', permissions: 42 }), 'Permissions must be a list, or text with commas between the entries'],
 		[

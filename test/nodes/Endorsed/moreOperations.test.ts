@@ -206,6 +206,17 @@ describe('Endorsed node: the rest of the API', () => {
 				{ resource: 'nominationStage', operation: 'update', nominationStage: byRemoteId('x'), updateFields: {} },
 				'No field to update was given',
 			],
+			[
+				'a criterion without its ID',
+				{ resource: 'jobCriterion', operation: 'get', job: byRemoteId('job-1'), criterionId: ' ' },
+				'The parameter "criterionId" is empty',
+			],
+			[
+				'a criterion of a job whose ID is not a UUID',
+				{ resource: 'jobCriterion', operation: 'get', job: byId('job-1'), criterionId: 'x' },
+				'"job-1" in "job" is not an Endorsed ID (a UUID)',
+			],
+			['a job tag to delete without its ID', { resource: 'jobTag', operation: 'deleteJobTag', jobTagId: '' }, 'The parameter "jobTagId" is empty'],
 			['a job tag without a job', { resource: 'jobTag', operation: 'create', job: byRemoteId(' '), tagId: 'x' }, 'The parameter "job" is empty'],
 			[
 				"a candidate's evaluations without a candidate",

@@ -1,7 +1,7 @@
 /** One criterion of a job, as Get and Delete address it. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readReference, recordPath } from '../../helpers/references';
+import { readReference, recordPath, requiredText } from '../../helpers/references';
 import { recordLocator } from '../common.descriptions';
 
 export const criterionProperties: INodeProperties[] = [
@@ -16,8 +16,9 @@ export const criterionProperties: INodeProperties[] = [
 	},
 ];
 
-/** /jobs/{job}/criteria/{criterion} for the item's parameters. */
+/** /jobs/{job}/criteria/{criterion} for the item's parameters (without an ID it would be the job's list). */
 export function criterionPath(context: IExecuteFunctions, itemIndex: number): string {
-	const criterionId = encodeURIComponent((context.getNodeParameter('criterionId', itemIndex) as string).trim());
-	return `${recordPath('job', readReference(context, 'job', itemIndex))}/criteria/${criterionId}`;
+	const job = readReference(context, 'job', itemIndex);
+	const criterionId = requiredText(context, 'criterionId', itemIndex);
+	return `${recordPath('job', job)}/criteria/${encodeURIComponent(criterionId)}`;
 }

@@ -8,7 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { forEachItem } from '../../../shared/items';
 import { createUnlessExists } from '../../helpers/conflicts';
-import { readReference, RECORDS, resolveRecordId } from '../../helpers/references';
+import { readReference, RECORDS, requiredText, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { limitResults, recordLocator } from '../common.descriptions';
 import { tagIdProperty } from './tagType';
@@ -95,7 +95,7 @@ export function deleteTagLink(links: TagLinks): Operation {
 		]),
 		async execute(items) {
 			return await forEachItem(this, items, async (itemIndex) => {
-				const id = encodeURIComponent((this.getNodeParameter(links.linkIdParameter, itemIndex) as string).trim());
+				const id = encodeURIComponent(requiredText(this, links.linkIdParameter, itemIndex));
 				const { result } = await endorsedApiRequest.call(
 					this,
 					{ method: 'DELETE', path: `${links.path}/${id}`, action: `remove the tag from the ${noun}` },
