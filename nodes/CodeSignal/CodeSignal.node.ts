@@ -8,9 +8,11 @@ import {
 	searchCertifiedAssessments,
 	searchFrameworks,
 	searchInterviewTemplates,
+	searchRoles,
 	searchTests,
+	searchUsers,
 } from './methods/listSearch';
-import { getTaskSets, getTestLabels } from './methods/loadOptions';
+import { getPermissions, getTaskSets, getTestLabels } from './methods/loadOptions';
 
 export class CodeSignal implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,10 +39,13 @@ export class CodeSignal implements INodeType {
 					{ name: 'Custom GraphQL', value: 'customGraphql' },
 					{ name: 'Interview Template', value: 'interviewTemplate' },
 					{ name: 'Live Interview', value: 'liveInterview' },
+					{ name: 'Role', value: 'role' },
 					{ name: 'Task', value: 'task' },
+					{ name: 'Task Level', value: 'taskLevel' },
 					{ name: 'Test', value: 'test' },
 					{ name: 'Test Label', value: 'testLabel' },
 					{ name: 'Test Session', value: 'testSession' },
+					{ name: 'User', value: 'user' },
 				],
 				default: 'testSession',
 			},
@@ -49,8 +54,15 @@ export class CodeSignal implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTests, searchInterviewTemplates, searchFrameworks, searchCertifiedAssessments },
-		loadOptions: { getTestLabels, getTests, getTaskSets },
+		listSearch: {
+			searchTests,
+			searchInterviewTemplates,
+			searchFrameworks,
+			searchCertifiedAssessments,
+			searchRoles,
+			searchUsers,
+		},
+		loadOptions: { getTestLabels, getTests, getTaskSets, getPermissions },
 		credentialTest: { codeSignalApiTest: testCodeSignalCredential },
 	};
 

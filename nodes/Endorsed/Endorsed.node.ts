@@ -5,7 +5,7 @@ import { resources } from './actions';
 
 /**
  * Endorsed (AI applicant ranking): push scored CodeSignal assessments, and work with its candidates,
- * attachments, jobs, criteria, nominations, rankings and tags. Each operation lives in
+ * attachments, jobs, criteria, nominations, rankings, spotlights and tags. Each operation lives in
  * actions/<resource>/<operation>.operation.ts; the shared router picks it.
  */
 export class Endorsed implements INodeType {
@@ -36,9 +36,11 @@ export class Endorsed implements INodeType {
 					{ name: 'Criterion Evaluation', value: 'criterionEvaluation' },
 					{ name: 'Job', value: 'job' },
 					{ name: 'Job Criterion', value: 'jobCriterion' },
+					{ name: 'Job Tag', value: 'jobTag' },
 					{ name: 'Nomination', value: 'nomination' },
 					{ name: 'Nomination Stage', value: 'nominationStage' },
 					{ name: 'Ranking', value: 'ranking' },
+					{ name: 'Spotlight', value: 'spotlight' },
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'assessment',

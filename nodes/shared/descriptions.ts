@@ -67,7 +67,7 @@ export const pageSizeOption: INodeProperties = {
 		'Sessions per request. CodeSignal is reported to cap session lists at 20; lower it only if CodeSignal refuses a page as too costly.',
 };
 
-/** The three kinds of collection every n8n node shows the same way; each holds the given fields. */
+/** The kinds of collection every n8n node shows the same way; each holds the given fields. */
 const collection =
 	(displayName: string, name: string, placeholder: string) =>
 	(options: INodeProperties[]): INodeProperties => ({
@@ -87,3 +87,6 @@ export const additionalFieldsCollection = collection('Additional Fields', 'addit
 
 /** "Filters": narrowing what a list operation returns. */
 export const filtersCollection = collection('Filters', 'filters', 'Add Filter');
+
+/** "Update Fields": the fields of the record to change; those not added keep their values. */
+export const updateFieldsCollection = collection('Update Fields', 'updateFields', 'Add Field');

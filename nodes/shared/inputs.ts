@@ -127,8 +127,15 @@ export function requireWholeNumber(value: unknown, field: string, min: number, m
 	return number;
 }
 
-/** A list typed as "a, b, c" (or given as an array by an expression), without empty entries. */
-export function parseList(value: unknown): string[] {
+/**
+ * A list typed as "a, b, c" (or given as an array by an expression), without empty entries. With `field`, a
+ * value that is neither (a number, an object) is refused by that name instead of read as text.
+ */
+export function parseList(value: unknown, field?: string): string[] {
+	const listOrText = value === undefined || value === null || typeof value === 'string' || Array.isArray(value);
+	if (field !== undefined && !listOrText) {
+		throw new InvalidParameterError(field, `${field} must be a list, or text with commas between the entries`);
+	}
 	const entries = Array.isArray(value) ? value : text(value).split(',');
 	return entries.map((entry) => text(entry)).filter((entry) => entry !== '');
 }

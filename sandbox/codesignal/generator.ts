@@ -188,7 +188,6 @@ export class Generator {
 				title: staff.role,
 				permissions: [],
 				companyId,
-				hasAssignees: true,
 			},
 		}));
 	}

@@ -1,8 +1,12 @@
 /** The live-interview mutations. */
 import { SandboxError } from './errors';
+import { HOUR } from './generator';
 import type { LiveInterviewRecord } from './model';
 import type { SandboxStore } from './store';
 import { checkEmail } from './validation';
+
+const MAX_EXPIRATION_HOURS = 336;
+const DEFAULT_EXPIRATION = 72 * HOUR;
 
 /** LiveInterviewInput. */
 export interface LiveInterviewFields {
@@ -28,13 +32,18 @@ function checkReferences(store: SandboxStore, fields: LiveInterviewFields): void
 	if (fields.teamId && !store.getTeam(fields.teamId)) {
 		throw new SandboxError(`Team "${fields.teamId}" not found`);
 	}
+	checkExpirationTime('expirationTime', fields.expirationTime);
+}
+
+/** Interview expirations are milliseconds, from 1 to 336 hours. */
+function checkExpirationTime(name: string, milliseconds: number | null | undefined): void {
 	if (
-		fields.expirationTime !== undefined &&
-		fields.expirationTime !== null &&
-		fields.expirationTime <= 0
+		milliseconds !== undefined &&
+		milliseconds !== null &&
+		(milliseconds < HOUR || milliseconds > MAX_EXPIRATION_HOURS * HOUR)
 	) {
 		throw new SandboxError(
-			`expirationTime must be a positive number of hours, got ${fields.expirationTime}`,
+			`${name} must be between 1 and ${MAX_EXPIRATION_HOURS} hours (in milliseconds), got ${milliseconds}`,
 		);
 	}
 }
@@ -68,7 +77,7 @@ export function createLiveInterview(
 		teamId: template?.teamId ?? null,
 		templateId: null,
 		lockTemplate: false,
-		expirationTime: template?.defaultExpirationTime ?? 72,
+		expirationTime: template?.defaultExpirationTime ?? DEFAULT_EXPIRATION,
 		trackCandidateLocation: false,
 		disableDescriptionCopy: false,
 		interviewersFeedback: [],

@@ -2,6 +2,7 @@
 import { EVALUATIONS, FEEDBACK_CATEGORIES, RECOMMENDED_LEVELS } from './content';
 import { DAY, HOUR, MINUTE, type Candidate, type Generator } from './generator';
 import type {
+	FeedbackSettingsRecord,
 	InterviewTemplateRecord,
 	InterviewerFeedbackRecord,
 	LiveInterviewRecord,
@@ -83,7 +84,7 @@ export function generateLiveInterview(
 		teamId: template?.teamId ?? null,
 		templateId: template?.id ?? null,
 		lockTemplate: false,
-		expirationTime: 72,
+		expirationTime: 72 * HOUR,
 		trackCandidateLocation: false,
 		disableDescriptionCopy: rng.chance(0.3),
 		interviewersFeedback: finished
@@ -111,17 +112,21 @@ export function generateInterviewTemplate(
 		authorId: author.id,
 		teamId: team.id,
 		canEdit: true,
-		hasAssociatedInterviews: true,
-		defaultExpirationTime: 72,
+		defaultExpirationTime: 72 * HOUR,
 		isCompanyDefault,
 		taskCustomScores: [],
-		feedbackSettings: {
-			categories: FEEDBACK_CATEGORIES.map((category) => ({
-				name: category.name,
-				attributes: category.attributes.map((name) => ({ name, details: null })),
-			})),
-			overallEvaluation: { enabled: true, details: null, anchors: [...EVALUATIONS] },
-			recommendedLevel: { enabled: true, details: null, levels: [...RECOMMENDED_LEVELS] },
-		},
+		feedbackSettings: defaultFeedbackSettings(),
+	};
+}
+
+/** The feedback form a template gets unless it says otherwise. */
+export function defaultFeedbackSettings(): FeedbackSettingsRecord {
+	return {
+		categories: FEEDBACK_CATEGORIES.map((category) => ({
+			name: category.name,
+			attributes: category.attributes.map((name) => ({ name, details: null })),
+		})),
+		overallEvaluation: { enabled: true, details: null, anchors: [...EVALUATIONS] },
+		recommendedLevel: { enabled: true, details: null, levels: [...RECOMMENDED_LEVELS] },
 	};
 }

@@ -44,8 +44,8 @@ export interface RoleRecord {
 	key: string;
 	title: string;
 	permissions: string[];
-	companyId: string;
-	hasAssignees: boolean;
+	/** Null for CodeSignal's system roles, which every company may assign. */
+	companyId: string | null;
 }
 
 export interface UserRecord {
@@ -296,7 +296,7 @@ export interface LiveInterviewRecord {
 	teamId: string | null;
 	templateId: string | null;
 	lockTemplate: boolean;
-	/** Hours. */
+	/** Milliseconds (CodeSignal accepts 1 to 336 hours). */
 	expirationTime: number | null;
 	trackCandidateLocation: boolean;
 	disableDescriptionCopy: boolean;
@@ -305,23 +305,25 @@ export interface LiveInterviewRecord {
 	questionsAttempted: number;
 }
 
+export interface FeedbackSettingsRecord {
+	categories: Array<{
+		name: string;
+		attributes: Array<{ name: string; details: string | null }>;
+	}>;
+	overallEvaluation: { enabled: boolean; details: string | null; anchors: string[] };
+	recommendedLevel: { enabled: boolean; details: string | null; levels: string[] };
+}
+
 export interface InterviewTemplateRecord {
 	id: string;
 	name: string;
 	taskIds: string[];
 	authorId: string;
-	teamId: string;
+	teamId: string | null;
 	canEdit: boolean;
-	hasAssociatedInterviews: boolean;
+	/** Milliseconds. */
 	defaultExpirationTime: number;
 	isCompanyDefault: boolean;
 	taskCustomScores: Array<{ id: string; score: number }>;
-	feedbackSettings: {
-		categories: Array<{
-			name: string;
-			attributes: Array<{ name: string; details: string | null }>;
-		}>;
-		overallEvaluation: { enabled: boolean; details: string | null; anchors: string[] };
-		recommendedLevel: { enabled: boolean; details: string | null; levels: string[] };
-	};
+	feedbackSettings: FeedbackSettingsRecord;
 }

@@ -25,6 +25,9 @@ import type {
 	VerificationStatus,
 } from './model';
 import { UNFINISHED_STATUSES } from './model';
+import { RoleRegistry } from './roles';
+import { StandardizedSessions } from './standardized';
+import { TaskLevels } from './taskLevels';
 
 /** A change CodeSignal announces with a webhook; the sandbox forwards these to its WebhookSender. */
 export interface StoreEvent {
@@ -97,6 +100,15 @@ export class SandboxStore {
 
 	readonly now: () => number;
 
+	/** The system roles the users hold and the company's own roles. */
+	readonly roles: RoleRegistry;
+
+	/** Candidates' sessions of CodeSignal's certified assessment, apart from the company's tests. */
+	readonly standardized: StandardizedSessions;
+
+	/** The levels of the catalogue's progressive tasks. */
+	readonly taskLevels: TaskLevels;
+
 	private readonly testList: TestRecord[];
 
 	private readonly testsById = new Map<string, TestRecord>();
@@ -132,11 +144,18 @@ export class SandboxStore {
 		const data = generateDataset(this.generator, dataset);
 		this.company = data.company;
 		this.userList = data.users;
+		this.roles = new RoleRegistry(data.company.id, data.users);
 		this.teamList = data.teams;
 		this.taskList = data.tasks;
 		this.frameworkList = data.frameworks;
 		this.certificationTestList = data.certificationTests;
 		this.taskSetList = data.taskSets;
+		this.taskLevels = new TaskLevels(data.tasks);
+		this.standardized = new StandardizedSessions(options.seed ?? 1, dataset.baseTime, {
+			tasks: this.taskList,
+			framework: this.frameworkList[0],
+			senders: this.senders(),
+		});
 		this.testList = [];
 		for (const test of data.tests) this.insertTest(test);
 		for (const session of data.sessions) this.insertSession(session);
@@ -219,6 +238,20 @@ export class SandboxStore {
 		return this.templateList.find((template) => template.id === id);
 	}
 
+	requireInterviewTemplate(id: string): InterviewTemplateRecord {
+		const template = this.getInterviewTemplate(id);
+		if (!template) throw new SandboxError(`Interview template "${id}" not found`);
+		return template;
+	}
+
+	insertInterviewTemplate(template: InterviewTemplateRecord): void {
+		this.templateList.push(template);
+	}
+
+	removeInterviewTemplate(id: string): void {
+		this.templateList.splice(this.templateList.indexOf(this.requireInterviewTemplate(id)), 1);
+	}
+
 	users(): UserRecord[] {
 		return this.userList;
 	}
@@ -231,7 +264,7 @@ export class SandboxStore {
 		return this.teamList;
 	}
 
-	getTeam(id: string): TeamRecord | undefined {
+	getTeam(id: string | null): TeamRecord | undefined {
 		return this.teamList.find((team) => team.id === id);
 	}
 

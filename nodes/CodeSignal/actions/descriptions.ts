@@ -8,13 +8,26 @@ const ID_VALIDATION = [
 	},
 ];
 
-/** `searchable: false` where CodeSignal's list cannot be searched: n8n then filters what it loaded. */
+/** A mode that takes the record's identifier as typed. */
+interface TypedMode {
+	displayName: string;
+	name: string;
+	placeholder: string;
+	validation?: typeof ID_VALIDATION;
+}
+
+const BY_ID: TypedMode = { displayName: 'By ID', name: 'id', placeholder: 'e.g. 5ZqLk3hJdyfR2cTbQ', validation: ID_VALIDATION };
+
+/**
+ * `searchable: false` where CodeSignal's list cannot be searched: n8n then filters what it loaded.
+ * `typedModes` are the ways to give the record other than the list (by default its 17-character ID).
+ */
 function locator(
 	displayName: string,
 	name: string,
 	searchListMethod: string,
 	description: string,
-	searchable = true,
+	{ searchable = true, typedModes = [BY_ID] }: { searchable?: boolean; typedModes?: TypedMode[] } = {},
 ): INodeProperties {
 	return {
 		displayName,
@@ -30,13 +43,7 @@ function locator(
 				type: 'list',
 				typeOptions: { searchListMethod, searchable },
 			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 5ZqLk3hJdyfR2cTbQ',
-				validation: ID_VALIDATION,
-			},
+			...typedModes.map((mode) => ({ ...mode, type: 'string' as const })),
 		],
 	};
 }
@@ -62,8 +69,32 @@ export const standardizedTestLocator = locator(
 	'standardizedTest',
 	'searchCertifiedAssessments',
 	'The certified assessment (CodeSignal\'s standardized test)',
-	false,
+	{ searchable: false },
 );
+
+/** Role keys are human-readable ("recruiter"), not 17-character IDs. */
+export const roleLocator = locator('Role', 'role', 'searchRoles', 'The membership role', {
+	typedModes: [{ displayName: 'By Key', name: 'id', placeholder: 'e.g. recruiter' }],
+});
+
+export const userLocator = locator('User', 'user', 'searchUsers', 'A member of the company', {
+	typedModes: [BY_ID, { displayName: 'By Username', name: 'username', placeholder: 'e.g. morgan.lee' }],
+});
+
+/**
+ * A "Company ID" option for a collection: the `companyId` argument several fields take, the API key's own
+ * company unless a partner key names another (read with readParameters' companyIdOf). `what` completes
+ * "The company …", e.g. "whose roles to list".
+ */
+export function companyIdOption(what: string): INodeProperties {
+	return {
+		displayName: 'Company ID',
+		name: 'companyId',
+		type: 'string',
+		default: '',
+		description: `The company ${what}; by default the API key's own (another company's needs a partner key)`,
+	};
+}
 
 /** Parameters of the test-session operations. */
 export const sessionIdProperty: INodeProperties = {

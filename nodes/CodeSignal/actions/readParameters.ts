@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { SessionDetail } from '../../shared/codesignal/sessions';
-import { HOUR_MS, parseDate, requireId, requireText, requireWholeNumber } from '../../shared/inputs';
+import { HOUR_MS, InvalidParameterError, parseDate, requireId, requireText, requireWholeNumber } from '../../shared/inputs';
 import type { SessionFilters } from '../helpers/sessionScan';
 
 /** An ID from a plain string parameter or a resource locator. */
@@ -16,13 +16,24 @@ export function getPaging(this: IExecuteFunctions, itemIndex: number): { returnA
 	return { returnAll, limit: requireWholeNumber(this.getNodeParameter('limit', itemIndex, 50), 'Limit', 1) };
 }
 
+const DETAILS: readonly SessionDetail[] = ['summary', 'results', 'full'];
+
 export function getDetail(this: IExecuteFunctions, itemIndex: number): SessionDetail {
-	return this.getNodeParameter('detail', itemIndex, 'results') as SessionDetail;
+	const detail = this.getNodeParameter('detail', itemIndex, 'results') as SessionDetail;
+	if (!DETAILS.includes(detail)) {
+		throw new InvalidParameterError('Detail', `Detail must be one of ${DETAILS.join(', ')}, got "${detail}"`);
+	}
+	return detail;
 }
 
 /** A collection parameter (Options, Filters, Additional Fields) as an object. */
 export function getCollection(this: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
 	return this.getNodeParameter(name, itemIndex, {}) as IDataObject;
+}
+
+/** A collection's Company ID (see companyIdOption), checked, or undefined for the API key's own company. */
+export function companyIdOf(collection: IDataObject): string | undefined {
+	return collection.companyId ? requireId(collection.companyId, 'Company ID') : undefined;
 }
 
 /** Status and finish-date filters from the "Filters" collection; dates in the workflow's time zone. */

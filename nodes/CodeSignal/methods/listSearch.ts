@@ -57,6 +57,26 @@ export const searchCertifiedAssessmentsDocument: GraphqlOperation = {
 	`,
 };
 
+export const searchRolesDocument: GraphqlOperation = {
+	name: 'SearchRoles',
+	action: 'search the roles',
+	document: /* GraphQL */ `
+		query SearchRoles {
+			companyRoles { key title }
+		}
+	`,
+};
+
+export const searchUsersDocument: GraphqlOperation = {
+	name: 'SearchUsers',
+	action: 'search the company members',
+	document: /* GraphQL */ `
+		query SearchUsers {
+			company { contacts { name email user { id } } }
+		}
+	`,
+};
+
 interface SearchPage {
 	results: Array<{ name: string; value: string }>;
 	hasNextPage: boolean;
@@ -149,5 +169,36 @@ export async function searchCertifiedAssessments(
 		['certificationTests', 'tests'],
 		undefined,
 		paginationToken,
+	);
+}
+
+/** CodeSignal lists roles and members in one answer: the filter is applied here, no pagination. */
+function matching(filter: string | undefined, results: Array<{ name: string; value: string }>): INodeListSearchResult {
+	const search = filter?.trim().toLowerCase();
+	return { results: search ? results.filter((result) => result.name.toLowerCase().includes(search)) : results };
+}
+
+export async function searchRoles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(this);
+	const { companyRoles } = await client.request<{
+		companyRoles: Array<{ key: string | null; title: string | null } | null> | null;
+	}>(searchRolesDocument, {});
+	return matching(
+		filter,
+		(companyRoles ?? []).flatMap((role) => (role?.key ? [{ name: role.title ?? role.key, value: role.key }] : [])),
+	);
+}
+
+/** The company's members (its contacts with a CodeSignal user), by name and e-mail. */
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const client = await codeSignalClient(this);
+	const { company } = await client.request<{
+		company: { contacts: Array<{ name: string; email: string; user: { id: string } | null } | null> } | null;
+	}>(searchUsersDocument, {});
+	return matching(
+		filter,
+		(company?.contacts ?? []).flatMap((contact) =>
+			contact?.user ? [{ name: `${contact.name} (${contact.email})`, value: contact.user.id }] : [],
+		),
 	);
 }

@@ -1,7 +1,9 @@
 /** Option lists loaded from CodeSignal. */
+import { isEnumType } from 'graphql';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../shared/codesignal/pagination';
+import { codeSignalSchema } from '../../shared/codesignal/schema';
 import { codeSignalClient } from '../../shared/codesignal/transport';
 import { document as listTaskSets, type TaskSetsPage } from '../actions/task/getAllSets.operation';
 import { document as listTestLabels, type TestLabelsPage } from '../actions/testLabel/getAll.operation';
@@ -24,4 +26,11 @@ export async function getTaskSets(this: ILoadOptionsFunctions): Promise<INodePro
 		return { items: taskSets.taskSets, hasNextPage: taskSets.pageInfo.hasNextPage };
 	}, { returnAll: true });
 	return sets.map((set) => ({ name: set.name, value: set.id }));
+}
+
+/** Role permissions are CodeSignal's access types, read from the published schema (no request). */
+export async function getPermissions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const type = codeSignalSchema().getType('AccessType');
+	const names = isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+	return names.sort((a, b) => a.localeCompare(b)).map((name) => ({ name, value: name }));
 }

@@ -7,9 +7,11 @@ import * as candidateTag from './candidateTag/CandidateTag.resource';
 import * as criterionEvaluation from './criterionEvaluation/CriterionEvaluation.resource';
 import * as job from './job/Job.resource';
 import * as jobCriterion from './jobCriterion/JobCriterion.resource';
+import * as jobTag from './jobTag/JobTag.resource';
 import * as nomination from './nomination/Nomination.resource';
 import * as nominationStage from './nominationStage/NominationStage.resource';
 import * as ranking from './ranking/Ranking.resource';
+import * as spotlight from './spotlight/Spotlight.resource';
 import * as tag from './tag/Tag.resource';
 
 export const resources: Resources = {
@@ -20,8 +22,10 @@ export const resources: Resources = {
 	criterionEvaluation,
 	job,
 	jobCriterion,
+	jobTag,
 	nomination,
 	nominationStage,
 	ranking,
+	spotlight,
 	tag,
 };

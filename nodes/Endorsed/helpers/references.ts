@@ -37,6 +37,13 @@ export function readReference(context: IExecuteFunctions, parameter: string, ite
 	return { mode, value };
 }
 
+/** A text parameter that must not be empty, trimmed (an ID in a path: empty, it would name another route). */
+export function requiredText(context: IExecuteFunctions, parameter: string, itemIndex: number): string {
+	const value = String(context.getNodeParameter(parameter, itemIndex, '') ?? '').trim();
+	if (!value) throw new NodeOperationError(context.getNode(), `The parameter "${parameter}" is empty`, { itemIndex });
+	return value;
+}
+
 export function recordPath(kind: RecordKind, reference: RecordReference): string {
 	return `${RECORDS[kind].path}/${referenceSegment(reference)}`;
 }

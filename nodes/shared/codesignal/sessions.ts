@@ -8,6 +8,9 @@ import type { GraphqlOperation } from './transport';
 
 export type SessionDetail = 'summary' | 'results' | 'full';
 
+/** A company's own test sessions, or standardized (certification) ones, which differ in a few fields. */
+export type SessionKind = 'company' | 'standardized';
+
 const SUMMARY_FIELDS = `
 	id
 	status
@@ -17,7 +20,6 @@ const SUMMARY_FIELDS = `
 	startDate
 	finishDate
 	expirationDate
-	invitationUrl
 	labels
 	taskCount
 	customDuration
@@ -26,14 +28,21 @@ const SUMMARY_FIELDS = `
 	test { id title }
 `;
 
-const RESULT_FIELDS = `
-	test {
-		scoringModel {
-			type
-			... on CodingScore2023ScoringModel { scoreRange { min max } }
-			... on RawScoringModel { scoreRange { min max } }
-		}
+const SCORING_MODEL = `
+	scoringModel {
+		type
+		... on CodingScore2023ScoringModel { scoreRange { min max } }
+		... on RawScoringModel { scoreRange { min max } }
 	}
+`;
+
+/** A company test has a scoring model; a standardized test has it through its framework. */
+const KIND_FIELDS: Record<SessionKind, { summary: string; results: string }> = {
+	company: { summary: 'invitationUrl', results: `test { ${SCORING_MODEL} }` },
+	standardized: { summary: 'result { certificationStatus }', results: `test { framework { ${SCORING_MODEL} } }` },
+};
+
+const RESULT_FIELDS = `
 	result {
 		score
 		solvedTaskCount
@@ -64,10 +73,12 @@ const FULL_FIELDS = `
 	}
 `;
 
-export function sessionSelection(detail: SessionDetail): string {
-	if (detail === 'summary') return SUMMARY_FIELDS;
-	if (detail === 'results') return SUMMARY_FIELDS + RESULT_FIELDS;
-	return SUMMARY_FIELDS + RESULT_FIELDS + FULL_FIELDS;
+export function sessionSelection(detail: SessionDetail, kind: SessionKind = 'company'): string {
+	const { summary, results } = KIND_FIELDS[kind];
+	const parts = [SUMMARY_FIELDS, summary];
+	if (detail !== 'summary') parts.push(results, RESULT_FIELDS);
+	if (detail === 'full') parts.push(FULL_FIELDS);
+	return parts.join('\n');
 }
 
 function getSessionDocument(detail: SessionDetail): GraphqlOperation {
@@ -121,9 +132,13 @@ export interface RawSession {
 	test?: {
 		id?: string;
 		title?: string;
-		scoringModel?: { type?: string; scoreRange?: { min?: number | null; max?: number | null } | null } | null;
+		scoringModel?: RawScoringModel | null;
+		/** Standardized tests only: their scoring model is the framework's. */
+		framework?: { scoringModel?: RawScoringModel | null } | null;
 	} | null;
 	result?: {
+		/** Standardized sessions only. */
+		certificationStatus?: 'certified' | 'pending' | 'rejected' | null;
 		score?: number | null;
 		solvedTaskCount?: number | null;
 		url?: string | null;
@@ -132,6 +147,11 @@ export interface RawSession {
 		coreSkillScores?: { implementation?: number | null; problemSolving?: number | null; speed?: number | null } | null;
 		taskResults?: Array<RawTaskResult | null> | null;
 	} | null;
+}
+
+export interface RawScoringModel {
+	type?: string;
+	scoreRange?: { min?: number | null; max?: number | null } | null;
 }
 
 export interface RawTaskResult {
@@ -296,7 +316,7 @@ export function normalizeSession(raw: RawSession, options: NormalizeOptions): Se
 	const score = orNull(result?.score);
 	const maxScore = orNull(raw.maxScore);
 	const verificationStatus = orNull(raw.verificationStatus);
-	const range = raw.test?.scoringModel?.scoreRange;
+	const range = (raw.test?.scoringModel ?? raw.test?.framework?.scoringModel)?.scoreRange;
 	const integrityReviewSuggested = orNull(raw.integrityReviewSuggested);
 	const suspicious = tasks?.some((task) => task.suspicionScore !== null && SUSPICIOUS.has(task.suspicionScore));
 

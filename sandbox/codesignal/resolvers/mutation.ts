@@ -6,6 +6,13 @@ import {
 	type LiveInterviewFields,
 } from '../interviewActions';
 import {
+	createInterviewTemplate,
+	deleteInterviewTemplate,
+	editInterviewTemplate,
+	type InterviewTemplateFields,
+	type NewInterviewTemplateFields,
+} from '../interviewTemplateActions';
+import {
 	archiveSession,
 	createSession,
 	deleteSession,
@@ -55,6 +62,11 @@ const editTaskOf =
 	(kind: TaskKind): Resolver<unknown> =>
 	(_root, args: IdArgs & { taskFields: TaskFields }, { store }) =>
 		editTask(store, kind, args.id, args.taskFields);
+
+interface RoleArgs {
+	title: string;
+	permissions: string[];
+}
 
 export const Mutation: TypeResolvers<unknown> = {
 	createCompanyTestSession: (_root, args: { sessionFields: SessionFields }, { store }) =>
@@ -116,4 +128,21 @@ export const Mutation: TypeResolvers<unknown> = {
 		setTaskInitialSource(store, args.id, args.language, args.source),
 	unsetTaskInitialSource: (_root, args: IdArgs & { language: string }, { store }) =>
 		unsetTaskInitialSource(store, args.id, args.language),
+	createInterviewTemplate: (
+		_root,
+		args: { interviewTemplateFields: NewInterviewTemplateFields },
+		{ store },
+	) => createInterviewTemplate(store, args.interviewTemplateFields),
+	editInterviewTemplate: (
+		_root,
+		args: { interviewTemplateId: string; interviewTemplateFields: InterviewTemplateFields },
+		{ store },
+	) => editInterviewTemplate(store, args.interviewTemplateId, args.interviewTemplateFields),
+	deleteInterviewTemplate: (_root, args: { interviewTemplateId: string }, { store }) =>
+		deleteInterviewTemplate(store, args.interviewTemplateId),
+	createCompanyRole: (_root, args: RoleArgs & { companyId?: string | null }, { store }) =>
+		store.roles.create(args.title, args.permissions, args.companyId),
+	editCompanyRole: (_root, args: RoleArgs & { key: string }, { store }) =>
+		store.roles.edit(args.key, args.title, args.permissions),
+	deleteRole: (_root, args: { key: string }, { store }) => store.roles.delete(args.key, store.users()),
 };

@@ -61,6 +61,9 @@ export const Query: TypeResolvers<unknown> = {
 
 	companyTestSession: (_root, args: { id: string }, { store }) => store.getSession(args.id) ?? null,
 
+	standardizedTestSession: (_root, args: { id: string }, { store }) =>
+		store.standardized.get(args.id) ?? null,
+
 	companyTestSessions: (
 		_root,
 		args: PageArgs & { companyTestId: string; ids?: string[] | null },
@@ -95,22 +98,31 @@ export const Query: TypeResolvers<unknown> = {
 		return page(interviews, args, defaultPageSize);
 	},
 
-	interviewTemplate: (_root, args: { interviewTemplateId: string }, { store }) =>
-		store.getInterviewTemplate(args.interviewTemplateId) ?? null,
+	/** With liveInterviewId: the template as that interview uses it (the interview must exist). */
+	interviewTemplate: (
+		_root,
+		args: { interviewTemplateId: string; liveInterviewId?: string | null },
+		{ store },
+	) => {
+		if (args.liveInterviewId) store.requireLiveInterview(args.liveInterviewId);
+		return store.getInterviewTemplate(args.interviewTemplateId) ?? null;
+	},
 
 	interviewTemplates: (
 		_root,
-		args: PageArgs & { globalFilter?: string | null },
+		args: PageArgs & { companyId?: string | null; globalFilter?: string | null },
 		{ store, defaultPageSize },
-	) =>
-		pageWithCount(
+	) => {
+		checkOwnCompany(store.company.id, args.companyId);
+		return pageWithCount(
 			'interviewTemplates',
 			store
 				.interviewTemplates()
 				.filter((template) => containsIgnoringCase(template.name, args.globalFilter)),
 			args,
 			defaultPageSize,
-		),
+		);
+	},
 
 	testLabels: (
 		_root,
@@ -167,11 +179,19 @@ export const Query: TypeResolvers<unknown> = {
 					(containsIgnoringCase(task.name, args.name) || containsIgnoringCase(task.title, args.name)),
 			),
 
+	companyRoles: (_root, args: { companyId?: string | null }, { store }) =>
+		store.roles.available(args.companyId),
+
+	role: (_root, args: { key: string }, { store }) => store.roles.get(args.key) ?? null,
+
 	user: (_root, args: { userId?: string | null; username?: string | null }, { store }) =>
 		store
 			.users()
 			.find((user) => (args.userId ? user.id === args.userId : user.username === args.username)) ??
 		null,
+
+	taskLevel: (_root, args: { taskLevelId: string }, { store }) =>
+		store.taskLevels.get(args.taskLevelId) ?? null,
 
 	task: (_root, args: { id: string }, { store }) => {
 		const task = store.getTask(args.id);

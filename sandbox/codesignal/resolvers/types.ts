@@ -6,8 +6,10 @@ import type {
 	InterviewerFeedbackRecord,
 	LiveInterviewRecord,
 	ResultRecord,
+	RoleRecord,
 	SessionRecord,
 	StandardizedTestRecord,
+	TaskRecord,
 	TestRecord,
 	UserRecord,
 } from '../model';
@@ -19,6 +21,8 @@ import {
 	solvedTaskCount,
 	type SessionDetails,
 } from '../resultDetails';
+import { certificationStatus } from '../standardized';
+import type { TaskLevelRecord } from '../taskLevels';
 import type { SandboxStore } from '../store';
 import { page, type PageArgs, type TypeResolvers } from './common';
 
@@ -48,9 +52,10 @@ const OVERALL_EVALUATIONS: Record<string, string> = {
 	'Strong No': 'strong_no',
 };
 
-function testOf(store: SandboxStore, session: SessionRecord): TestRecord {
-	return store.requireTest(session.testId);
-}
+type TestOf = (store: SandboxStore, session: SessionRecord) => TestRecord;
+
+const companyTestOf: TestOf = (store, session) => store.requireTest(session.testId);
+const standardizedTestOf: TestOf = (store, session) => store.standardized.requireTest(session.testId);
 
 function maxScoreOf(test: TestRecord): number {
 	return test.slots.reduce((sum, slot) => sum + slot.maxScore, 0);
@@ -90,6 +95,10 @@ const User: TypeResolvers<UserRecord> = {
 	clientData: (user) => ({ role: user.role.title }),
 };
 
+const Role: TypeResolvers<RoleRecord> = {
+	hasAssignees: (role, _args, { store }) => store.roles.hasAssignees(role, store.users()),
+};
+
 const CompanyTest: TypeResolvers<TestRecord> = {
 	company: (_test, _args, { store }) => store.company,
 	author: (test, _args, { store }) => store.getUser(test.authorId) ?? null,
@@ -105,11 +114,8 @@ const CompanyTest: TypeResolvers<TestRecord> = {
 	resultDateLimit: (test) => test.resultDateLimit ?? null,
 };
 
-const StandardizedTest: TypeResolvers<StandardizedTestRecord> = {
-	framework: (test, _args, { store }) => store.getFramework(test.frameworkId) ?? null,
-};
-
-const CompanyTestSession: TypeResolvers<SessionRecord> = {
+/** CompanyTestSession and StandardizedTestSession differ in where their test is (and a few fields). */
+const testSession = (testOf: TestOf): TypeResolvers<SessionRecord> => ({
 	test: (session, _args, { store }) => testOf(store, session),
 	maxScore: (session, _args, { store }) => maxScoreOf(testOf(store, session)),
 	result: (session, _args, { store }) =>
@@ -156,6 +162,18 @@ const CompanyTestSession: TypeResolvers<SessionRecord> = {
 		) ?? null,
 	retakeSession: (session, _args, { store }) =>
 		session.retakeSessionId ? (store.getSession(session.retakeSessionId) ?? null) : null,
+});
+
+const CompanyTestSession = testSession(companyTestOf);
+const StandardizedTestSession = testSession(standardizedTestOf);
+
+/**
+ * A certified assessment: one `certificationTests` lists (a StandardizedTestRecord, which has its type), or the
+ * test the standardized sessions were taken on (a TestRecord, always a certification).
+ */
+const StandardizedTest: TypeResolvers<StandardizedTestRecord | TestRecord> = {
+	framework: (test, _args, { store }) => store.getFramework(test.frameworkId) ?? null,
+	type: (test) => ('type' in test ? test.type : 'certification'),
 };
 
 const CompanyTestSessionResult: TypeResolvers<ResultView> = {
@@ -183,6 +201,11 @@ const CompanyTestSessionResult: TypeResolvers<ResultView> = {
 	totalTimeClosed: (view) => view.details.totalTimeClosed,
 };
 
+const StandardizedTestSessionResult: TypeResolvers<ResultView> = {
+	...CompanyTestSessionResult,
+	certificationStatus: (view) => certificationStatus(view.session),
+};
+
 const LiveInterview: TypeResolvers<LiveInterviewRecord> = {
 	url: (interview) => `${APP_URL}/client-dashboard/interviews?liveInterviewId=${interview.id}`,
 	shortenedUrl: (interview) => `https://cdsg.nl/i/${interview.id.slice(0, 8)}`,
@@ -199,18 +222,39 @@ const InterviewTemplate: TypeResolvers<InterviewTemplateRecord> = {
 	tasks: (template, _args, { store }) => template.taskIds.map((id) => store.getTask(id) ?? null),
 	author: (template, _args, { store }) => store.getUser(template.authorId) ?? null,
 	team: (template, _args, { store }) => store.getTeam(template.teamId) ?? null,
+	hasAssociatedInterviews: (template, _args, { store }) =>
+		store
+			.liveInterviews()
+			.some(
+				(interview) =>
+					interview.templateId === template.id &&
+					(interview.status === 'pending' || interview.status === 'active'),
+			),
+};
+
+const SingleEnvironmentTask: TypeResolvers<TaskRecord> = {
+	levels: (task, _args, { store }) => store.taskLevels.of(task.id),
+};
+
+const TaskLevel: TypeResolvers<TaskLevelRecord> = {
+	parentTask: (level, _args, { store }) => store.getTask(level.parentTaskId),
 };
 
 export const typeResolvers: Record<string, TypeResolvers<never>> = {
 	Company,
 	User,
+	Role,
 	CompanyTest,
-	StandardizedTest,
 	CompanyTestSession,
 	CompanyTestSessionResult,
+	StandardizedTest,
+	StandardizedTestSession,
+	StandardizedTestSessionResult,
 	LiveInterview,
 	InterviewerFeedback,
 	InterviewTemplate,
+	SingleEnvironmentTask,
+	TaskLevel,
 };
 
 /** Concrete types for abstract fields whose values carry no `__typename`. */

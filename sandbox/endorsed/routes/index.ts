@@ -6,6 +6,7 @@ import { criterionRoutes } from './criteria';
 import { jobRoutes } from './jobs';
 import { nominationRoutes } from './nominations';
 import { rankingRoutes } from './rankings';
+import { spotlightRoutes } from './spotlight';
 import { stageRoutes } from './stages';
 import { tagRoutes } from './tags';
 
@@ -19,5 +20,6 @@ export const apiRoutes: Route[] = [
 	...nominationRoutes,
 	...attachmentRoutes,
 	...rankingRoutes,
+	...spotlightRoutes,
 	...tagRoutes,
 ];

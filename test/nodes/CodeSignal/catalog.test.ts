@@ -17,7 +17,7 @@ describe('Interview Template', () => {
 			id: template.id,
 			name: template.name,
 			isCompanyDefault: template.isCompanyDefault,
-			defaultExpirationHours: template.defaultExpirationTime,
+			defaultExpirationHours: template.defaultExpirationTime / 3_600_000,
 			team: { id: template.teamId },
 			author: { id: template.authorId },
 		});

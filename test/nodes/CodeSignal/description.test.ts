@@ -38,8 +38,9 @@ describe('CodeSignal node description', () => {
 		expect(Object.fromEntries(resourceOptions.map((resource) => [resource, operationsOf(resource)]))).toEqual({
 			company: ['get'],
 			customGraphql: ['execute'],
-			interviewTemplate: ['get', 'getAll'],
+			interviewTemplate: ['create', 'delete', 'get', 'getAll', 'update'],
 			liveInterview: ['create', 'delete', 'get', 'getFeedback', 'getAll', 'update'],
+			role: ['create', 'delete', 'get', 'getAll', 'update'],
 			task: [
 				'addToSets',
 				'create',
@@ -51,6 +52,7 @@ describe('CodeSignal node description', () => {
 				'unsetInitialSource',
 				'update',
 			],
+			taskLevel: ['get'],
 			test: [
 				'create',
 				'createFromFramework',
@@ -72,6 +74,7 @@ describe('CodeSignal node description', () => {
 				'getByAtsId',
 				'getFinishedBetween',
 				'getAll',
+				'getStandardized',
 				'gradeTask',
 				'markAsGraded',
 				'reactivate',
@@ -80,6 +83,7 @@ describe('CodeSignal node description', () => {
 				'setReminders',
 				'unarchive',
 			],
+			user: ['get'],
 		});
 	});
 
@@ -89,7 +93,14 @@ describe('CodeSignal node description', () => {
 			.map((mode) => mode.typeOptions?.searchListMethod)
 			.filter(Boolean);
 		expect(new Set(methods)).toEqual(
-			new Set(['searchTests', 'searchInterviewTemplates', 'searchFrameworks', 'searchCertifiedAssessments']),
+			new Set([
+				'searchTests',
+				'searchInterviewTemplates',
+				'searchFrameworks',
+				'searchCertifiedAssessments',
+				'searchRoles',
+				'searchUsers',
+			]),
 		);
 		for (const method of methods) expect(node.methods.listSearch).toHaveProperty(method as string);
 		const loaders = allProperties(properties).map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);

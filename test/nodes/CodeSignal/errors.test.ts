@@ -61,6 +61,11 @@ describe('bad input names the field and what was expected', () => {
 			'Template Name is required',
 		],
 		[
+			'an interview expiring after more than two weeks',
+			{ resource: 'liveInterview', operation: 'create', candidateEmail: 'ada@example.com', additionalFields: { expirationHours: 337 } },
+			'Expires After (Hours) must be a whole number between 1 and 336, got "337"',
+		],
+		[
 			'an update without fields',
 			{ resource: 'liveInterview', operation: 'update', interviewId: 'abc', updateFields: {} },
 			'Update Fields is empty: add at least one field to change',

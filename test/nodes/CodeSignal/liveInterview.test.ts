@@ -40,7 +40,7 @@ describe('Live Interview → Create', () => {
 		expect(sandbox.store.getLiveInterview(item.id)).toMatchObject({
 			templateId: template.id,
 			interviewerId: interviewer.id,
-			expirationTime: 48,
+			expirationTime: 48 * 3_600_000,
 			lockTemplate: true,
 		});
 	});

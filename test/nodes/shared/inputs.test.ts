@@ -3,6 +3,7 @@ import {
 	parseDate,
 	parseEmail,
 	parseJsonObject,
+	parseList,
 	parseUrl,
 	requireId,
 	requireWholeNumber,
@@ -56,5 +57,15 @@ describe('parameter checks', () => {
 		expect(requireWholeNumber('7', 'Score', 0)).toBe(7);
 		expect(failure(() => requireWholeNumber(2.5, 'Score', 0)).message).toBe('Score must be a whole number at least 0, got "2.5"');
 		expect(failure(() => requireWholeNumber(11, 'Hours', 1, 10)).message).toBe('Hours must be a whole number between 1 and 10, got "11"');
+	});
+
+	it('reads a list from comma-separated text or an array; with a field, refuses anything else by name', () => {
+		expect(parseList(' a, ,b ')).toEqual(['a', 'b']);
+		expect(parseList([' a ', '', 'b'])).toEqual(['a', 'b']);
+		expect(parseList(undefined, 'Permissions')).toEqual([]);
+		expect(parseList(42)).toEqual(['42']);
+		expect(failure(() => parseList(42, 'Permissions')).message).toBe(
+			'Permissions must be a list, or text with commas between the entries',
+		);
 	});
 });

@@ -51,6 +51,20 @@ describe('CodeSignal sandbox: live-interview mutations', () => {
 		);
 	});
 
+	it('takes the expiration in milliseconds, from 1 to 336 hours', async () => {
+		const hour = 3_600_000;
+		const { createLiveInterview: created } = await data(sandbox, CREATE, {
+			fields: { candidateName: 'Kim Lee', expirationTime: 48 * hour },
+		});
+		expect(sandbox.store.getLiveInterview(created.id)!.expirationTime).toBe(48 * hour);
+		expect(firstError(await graphql(sandbox, CREATE, { fields: { expirationTime: 48 } }))).toBe(
+			'expirationTime must be between 1 and 336 hours (in milliseconds), got 48',
+		);
+		expect(
+			firstError(await graphql(sandbox, CREATE, { fields: { expirationTime: 337 * hour } })),
+		).toBe(`expirationTime must be between 1 and 336 hours (in milliseconds), got ${337 * hour}`);
+	});
+
 	it('edits the given fields of an open interview and refuses finished ones', async () => {
 		const { createLiveInterview: created } = await data(sandbox, CREATE, {
 			fields: { candidateName: 'Sam Roe' },

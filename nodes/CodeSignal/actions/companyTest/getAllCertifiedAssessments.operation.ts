@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/codesignal/pagination';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { optionsCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeStandardizedTest, STANDARDIZED_TEST_FIELDS, type RawStandardizedTest } from '../../helpers/tests';
-import { requireId } from '../../../shared/inputs';
-import { getCollection, getPaging } from '../readParameters';
+import { companyIdOption } from '../descriptions';
+import { companyIdOf, getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {
@@ -26,30 +26,14 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['test'], operation: ['getAllCertifiedAssessments'] } },
 	[
 		...returnAllAndLimit,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description: 'The company whose certified assessments to list (default: the API key\'s)',
-				},
-			],
-		},
+		optionsCollection([companyIdOption('whose certified assessments to list')]),
 	],
 );
 
 /** Each with the framework ID that Create From Certified Assessment takes. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		const { companyId } = getCollection.call(this, 'options', itemIndex);
-		const variables = { companyId: companyId ? requireId(companyId, 'Company ID') : undefined };
+		const variables = { companyId: companyIdOf(getCollection.call(this, 'options', itemIndex)) };
 		const tests = await collectAll<RawStandardizedTest>(async ({ first, offset }) => {
 			const { certificationTests } = await client.request<{
 				certificationTests: { tests: RawStandardizedTest[]; pageInfo: { hasNextPage: boolean } };

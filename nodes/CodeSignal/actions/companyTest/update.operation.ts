@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 import { testLocator } from '../descriptions';
 import { normalizeTestDetail, TEST_DETAIL_FIELDS, type RawTestDetail } from '../../helpers/tests';
 import { getCollection, getId } from '../readParameters';
@@ -21,14 +22,7 @@ export const document: GraphqlOperation = {
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['test'], operation: ['update'] } }, [
 	{ ...testLocator, description: 'The test to change' },
 	testJsonProperty('EditCompanyTestInput'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: testFieldOptions,
-	},
+	updateFieldsCollection(testFieldOptions),
 ]);
 
 /** Overwrites the fields given; Tasks and Labels replace the test's whole lists. */

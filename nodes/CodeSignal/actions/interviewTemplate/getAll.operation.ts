@@ -9,15 +9,16 @@ import {
 	normalizeInterviewTemplate,
 	type RawInterviewTemplate,
 } from '../../helpers/interviewTemplates';
-import { getCollection, getPaging } from '../readParameters';
+import { companyIdOption } from '../descriptions';
+import { companyIdOf, getCollection, getPaging } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 
 export const document: GraphqlOperation = {
 	name: 'ListInterviewTemplates',
 	action: 'list the interview templates',
 	document: /* GraphQL */ `
-		query ListInterviewTemplates($globalFilter: String, $first: Int!, $offset: Int!) {
-			interviewTemplates(globalFilter: $globalFilter, first: $first, offset: $offset) {
+		query ListInterviewTemplates($companyId: ID, $globalFilter: String, $first: Int!, $offset: Int!) {
+			interviewTemplates(companyId: $companyId, globalFilter: $globalFilter, first: $first, offset: $offset) {
 				interviewTemplates { ${INTERVIEW_TEMPLATE_FIELDS} }
 				pageInfo { hasNextPage }
 			}
@@ -30,6 +31,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	[
 		...returnAllAndLimit,
 		filtersCollection([
+			companyIdOption('whose templates to list'),
 			{
 				displayName: 'Name Contains',
 				name: 'globalFilter',
@@ -43,11 +45,13 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		const globalFilter = (getCollection.call(this, 'filters', itemIndex).globalFilter as string) || undefined;
+		const filters = getCollection.call(this, 'filters', itemIndex);
+		const globalFilter = (filters.globalFilter as string) || undefined;
+		const companyId = companyIdOf(filters);
 		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
 			const { interviewTemplates } = await client.request<{
 				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };
-			}>(document, { globalFilter, first, offset }, { itemIndex });
+			}>(document, { companyId, globalFilter, first, offset }, { itemIndex });
 			return {
 				items: interviewTemplates.interviewTemplates.filter((template): template is RawInterviewTemplate => template !== null),
 				hasNextPage: interviewTemplates.pageInfo.hasNextPage,

@@ -1,8 +1,11 @@
 /** The live-interview fields that Create and Update share (CodeSignal's LiveInterviewInput). */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { HOUR_MS, parseEmail, requireId, requireWholeNumber } from '../../../shared/inputs';
 import { interviewTemplateLocator } from '../descriptions';
-import { parseEmail, requireId, requireWholeNumber } from '../../../shared/inputs';
+
+/** CodeSignal accepts interview expirations from 1 to 336 hours (two weeks). */
+export const MAX_EXPIRATION_HOURS = 336;
 
 export const interviewIdProperty: INodeProperties = {
 	displayName: 'Live Interview ID',
@@ -21,8 +24,8 @@ export const interviewFieldOptions: INodeProperties[] = [
 		name: 'expirationHours',
 		type: 'number',
 		default: 72,
-		typeOptions: { minValue: 1 },
-		description: 'How long the interview link stays usable',
+		typeOptions: { minValue: 1, maxValue: MAX_EXPIRATION_HOURS },
+		description: 'How long the interview link stays usable, from 1 to 336 hours',
 	},
 	{
 		displayName: 'Hide Copy of Task Description',
@@ -77,7 +80,9 @@ export function toInterviewInput(fields: IDataObject): IDataObject {
 	if (isSet(fields.interviewerId)) input.interviewerId = requireId(fields.interviewerId, 'Interviewer ID');
 	if (isSet(fields.teamId)) input.teamId = requireId(fields.teamId, 'Team ID');
 	if (fields.expirationHours !== undefined) {
-		input.expirationTime = requireWholeNumber(fields.expirationHours, 'Expires After (Hours)', 1);
+		// CodeSignal takes the expiration in milliseconds.
+		input.expirationTime =
+			requireWholeNumber(fields.expirationHours, 'Expires After (Hours)', 1, MAX_EXPIRATION_HOURS) * HOUR_MS;
 	}
 	for (const flag of ['lockTemplate', 'trackCandidateLocation', 'disableDescriptionCopy']) {
 		if (typeof fields[flag] === 'boolean') input[flag] = fields[flag];

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { InvalidParameterError } from '../../../shared/inputs';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 import { INTERVIEW_FIELDS, normalizeInterview, type RawInterview } from '../../helpers/interviews';
 import { getCollection, getId } from '../readParameters';
 import { runPerItem } from '../runPerItem';
@@ -22,29 +23,22 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['liveInterview'], operation: ['update'] } },
 	[
 		interviewIdProperty,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Candidate Email',
-					name: 'candidateEmail',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-				},
-				{
-					displayName: 'Candidate Name',
-					name: 'candidateName',
-					type: 'string',
-					default: '',
-				},
-				...interviewFieldOptions,
-			],
-		},
+		updateFieldsCollection([
+			{
+				displayName: 'Candidate Email',
+				name: 'candidateEmail',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
+			{
+				displayName: 'Candidate Name',
+				name: 'candidateName',
+				type: 'string',
+				default: '',
+			},
+			...interviewFieldOptions,
+		]),
 	],
 );
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
-import { requireId, requireText } from '../../../shared/inputs';
+import { requireText } from '../../../shared/inputs';
 import {
 	CODE_REVIEW_TASK_FIELDS,
 	DATABASE_TASK_FIELDS,
@@ -11,7 +11,8 @@ import {
 	SINGLE_ENVIRONMENT_TASK_FIELDS,
 	type RawTask,
 } from '../../helpers/tasks';
-import { getCollection } from '../readParameters';
+import { companyIdOption } from '../descriptions';
+import { companyIdOf, getCollection } from '../readParameters';
 import { runPerItem } from '../runPerItem';
 import {
 	answersProperty,
@@ -129,13 +130,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 		default: {},
 		options: (
 			[
-				{
-					displayName: 'Company ID',
-					name: 'companyId',
-					type: 'string',
-					default: '',
-					description: 'The company that owns the task (default: the API key\'s)',
-				},
+				companyIdOption('that owns the task'),
 				...taskFieldOptions.filter((option) => !TOP_LEVEL.includes(option.name)),
 			] as INodeProperties[]
 		).sort((a, b) => a.displayName.localeCompare(b.displayName)),
@@ -158,7 +153,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				: {}),
 		};
 		const taskFields = getTaskInput.call(this, kind, false, guided, itemIndex);
-		const options = additional.companyId ? { companyId: requireId(additional.companyId, 'Company ID') } : undefined;
+		const companyId = companyIdOf(additional);
+		const options = companyId ? { companyId } : undefined;
 		const operation = documents[kind];
 		const data = await client.request<Record<string, RawTask>>(operation, { taskFields, options }, { itemIndex });
 		return normalizeTask(data[operation.field]);

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 import {
 	CODE_REVIEW_TASK_FIELDS,
 	DATABASE_TASK_FIELDS,
@@ -107,16 +108,11 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 	taskTypeProperty(true),
 	taskIdProperty,
 	...taskJsonProperties(true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...taskFieldOptions, { ...answersProperty, displayOptions: { show: { '/taskType': ['quiz'] } } }].sort(
-			(a, b) => a.displayName.localeCompare(b.displayName),
+	updateFieldsCollection(
+		[...taskFieldOptions, { ...answersProperty, displayOptions: { show: { '/taskType': ['quiz'] } } }].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
 		),
-	},
+	),
 ]);
 
 /** Overwrites the fields given; CodeSignal's own tasks cannot be changed, only the company's. */

@@ -8,6 +8,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getByAtsId from './getByAtsId.operation';
 import * as getFinishedBetween from './getFinishedBetween.operation';
+import * as getStandardized from './getStandardized.operation';
 import * as gradeTask from './gradeTask.operation';
 import * as markAsGraded from './markAsGraded.operation';
 import * as reactivate from './reactivate.operation';
@@ -25,6 +26,7 @@ export {
 	getAll,
 	getByAtsId,
 	getFinishedBetween,
+	getStandardized,
 	gradeTask,
 	markAsGraded,
 	reactivate,
@@ -91,6 +93,12 @@ export const description: INodeProperties[] = [
 				action: 'Get many test sessions',
 			},
 			{
+				name: 'Get Standardized',
+				value: 'getStandardized',
+				description: "Get a candidate's session of one of CodeSignal's certified assessments",
+				action: 'Get a standardized test session',
+			},
+			{
 				name: 'Grade Task',
 				value: 'gradeTask',
 				description: 'Set the points of one task of a finished session',
@@ -143,6 +151,7 @@ export const description: INodeProperties[] = [
 	...getAll.description,
 	...getByAtsId.description,
 	...getFinishedBetween.description,
+	...getStandardized.description,
 	...gradeTask.description,
 	...markAsGraded.description,
 	...reactivate.description,

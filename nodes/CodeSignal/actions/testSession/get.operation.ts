@@ -1,37 +1,20 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
-import { NotFoundError } from '../../../shared/inputs';
-import { getCollection, getDetail, getId } from '../readParameters';
-import { runPerItem } from '../runPerItem';
-import { includeResultUrlOption, optionsCollection, sessionDetailProperty } from '../../../shared/descriptions';
+import { sessionDocuments } from '../../../shared/codesignal/sessions';
 import { sessionIdProperty } from '../descriptions';
+import { runSessionRead, sessionReadProperties } from './readSession';
 
 export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['testSession'], operation: ['get'] } },
-	[
-		sessionIdProperty,
-		sessionDetailProperty,
-		optionsCollection([includeResultUrlOption]),
-	],
+	sessionReadProperties(sessionIdProperty),
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		const id = getId.call(this, 'sessionId', 'Test Session ID', itemIndex);
-		const detail = getDetail.call(this, itemIndex);
-		const { includeResultUrl } = getCollection.call(this, 'options', itemIndex);
-		const { companyTestSession } = await client.request<{ companyTestSession: RawSession | null }>(
-			sessionDocuments.get[detail],
-			{ id },
-			{ itemIndex },
-		);
-		if (!companyTestSession) throw new NotFoundError('Test session', id);
-		return normalizeSession(companyTestSession, {
-			detail,
-			includeResultUrl: includeResultUrl === true,
-			timeZone: this.getTimezone(),
-		});
+	return await runSessionRead.call(this, items, {
+		idProperty: sessionIdProperty,
+		documents: sessionDocuments.get,
+		field: 'companyTestSession',
+		noun: 'Test session',
 	});
 }

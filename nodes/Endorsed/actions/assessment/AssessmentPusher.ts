@@ -13,7 +13,7 @@ import {
 import { mergeCandidate, withContact, type CandidateFields } from '../../helpers/candidates';
 import { summarizeEvaluations, type CriterionEvaluation } from '../../helpers/evaluationSummary';
 import { describeReference, referenceSegment, type RecordReference } from '../../helpers/recordReference';
-import { readEvaluations } from '../../helpers/evaluations';
+import { nominationEvaluations, readEvaluations } from '../../helpers/evaluations';
 import { attachmentForm, markdownFile } from '../../helpers/files';
 import { endorsedApiRequest, type EndorsedRequest } from '../../transport';
 
@@ -93,7 +93,7 @@ export class AssessmentPusher {
 			nomination: { id: nomination.id, created: nomination.created },
 		};
 		if (!options.wait) return pushed;
-		const evaluations = await readEvaluations(this.context, nomination.id, itemIndex, options.wait);
+		const evaluations = await readEvaluations(this.context, nominationEvaluations(nomination.id), itemIndex, options.wait);
 		return {
 			...pushed,
 			evaluation: { ...summarizeEvaluations(evaluations), criteria: evaluations.map(evaluationOutcome) },

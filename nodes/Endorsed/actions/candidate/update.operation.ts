@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { mergeCandidate, writableFields } from '../../helpers/candidates';
 import { forEachItem } from '../../../shared/forEachItem';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 import { getRecord, readReference } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
@@ -10,17 +11,12 @@ import { candidateChanges, candidateFieldOptions } from './candidateInput';
 
 const properties: INodeProperties[] = [
 	recordLocator('candidate'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	updateFieldsCollection(
+		[
 			...candidateFieldOptions,
 			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' } as INodeProperties,
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as getMany from './getMany.operation';
+import * as getManyForCandidate from './getManyForCandidate.operation';
 
-export { getMany };
+export { getMany, getManyForCandidate };
 
 export const description: INodeProperties[] = [
 	{
@@ -18,8 +19,15 @@ export const description: INodeProperties[] = [
 				description: 'Get how Endorsed judged each criterion of a job for a nomination',
 				action: 'Get the criterion evaluations of a nomination',
 			},
+			{
+				name: 'Get Many for Candidate',
+				value: 'getManyForCandidate',
+				description: "Get how Endorsed judged each job's criteria for a candidate, across their nominations",
+				action: 'Get the criterion evaluations of a candidate',
+			},
 		],
 		default: 'getMany',
 	},
 	...getMany.description,
+	...getManyForCandidate.description,
 ];

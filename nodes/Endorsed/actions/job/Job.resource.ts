@@ -2,9 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as get from './get.operation';
 import * as setAutoEvaluation from './setAutoEvaluation.operation';
+import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
-export { get, setAutoEvaluation, upsert };
+export { get, setAutoEvaluation, update, upsert };
 
 export const description: INodeProperties[] = [
 	{
@@ -22,6 +23,12 @@ export const description: INodeProperties[] = [
 				action: 'Set auto evaluation of a job',
 			},
 			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change some fields of a job, keeping the others; never creates one',
+				action: 'Update a job',
+			},
+			{
 				name: 'Create or Update',
 				value: 'upsert',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
@@ -32,5 +39,6 @@ export const description: INodeProperties[] = [
 	},
 	...get.description,
 	...setAutoEvaluation.description,
+	...update.description,
 	...upsert.description,
 ];

@@ -4,75 +4,30 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { referenceSegment } from '../../helpers/recordReference';
 import { forEachItem } from '../../../shared/forEachItem';
 import { endorsedApiRequest } from '../../transport';
-import { remoteIdProperty } from '../descriptions';
-import { autoEvaluationProperty, autoEvaluationValue } from './autoEvaluation';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { remoteIdProperty } from '../descriptions';
+import { descriptionProperty, jobBody, optionalJobFields, statusProperty, titleProperty } from './jobFields';
 
 const properties: INodeProperties[] = [
 	{
 		...remoteIdProperty('job'),
 		description: 'Your own stable ID for the job: the job with this remote ID is updated, or created',
 	},
-	{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true },
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: [
-			{ name: 'Archived', value: 'archived' },
-			{ name: 'Closed', value: 'closed' },
-			{ name: 'Open', value: 'open' },
-		],
-		default: 'open',
-	},
-	additionalFieldsCollection([
-		autoEvaluationProperty,
-		{
-			displayName: 'Default Nomination Stage ID',
-			name: 'defaultNominationStageId',
-			type: 'string',
-			default: '',
-			description: 'The stage (UUID) Endorsed puts the nominations it makes itself in',
-		},
-		{
-			displayName: 'Job Posting URLs',
-			name: 'jobPostingUrls',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://jobs.example.com/42',
-			description: "Comma-separated links to the job's postings",
-		},
-	]),
+	{ ...titleProperty, required: true },
+	{ ...descriptionProperty, required: true },
+	statusProperty,
+	additionalFieldsCollection(optionalJobFields),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['job'], operation: ['upsert'] } }, properties);
 
 function jobFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const additional = context.getNodeParameter('additionalFields', itemIndex) as IDataObject;
-	const fields: IDataObject = {
+	return jobBody({
+		...(context.getNodeParameter('additionalFields', itemIndex) as IDataObject),
 		title: context.getNodeParameter('title', itemIndex),
 		description: context.getNodeParameter('description', itemIndex),
 		status: context.getNodeParameter('status', itemIndex),
-	};
-	if (additional.autoEvaluationBehavior !== undefined) {
-		fields.auto_evaluation_behavior = autoEvaluationValue(additional.autoEvaluationBehavior as string);
-	}
-	if (additional.defaultNominationStageId) fields.default_nomination_stage_id = additional.defaultNominationStageId;
-	if (additional.jobPostingUrls) {
-		fields.job_posting_urls = (additional.jobPostingUrls as string)
-			.split(',')
-			.map((url) => url.trim())
-			.filter(Boolean);
-	}
-	return fields;
+	});
 }
 
 /**

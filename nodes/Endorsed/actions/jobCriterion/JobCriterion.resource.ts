@@ -2,9 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
 import * as deleteCriterion from './delete.operation';
+import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
-export { create, deleteCriterion, getMany };
+export { create, deleteCriterion, get, getMany };
 
 export const description: INodeProperties[] = [
 	{
@@ -27,6 +28,12 @@ export const description: INodeProperties[] = [
 				action: 'Delete a job criterion',
 			},
 			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get one criterion of a job',
+				action: 'Get a job criterion',
+			},
+			{
 				name: 'Get Many',
 				value: 'getMany',
 				description: 'List the criteria of a job',
@@ -37,5 +44,6 @@ export const description: INodeProperties[] = [
 	},
 	...create.description,
 	...deleteCriterion.description,
+	...get.description,
 	...getMany.description,
 ];

@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
 import * as get from './get.operation';
+import * as update from './update.operation';
 
-export { create, get };
+export { create, get, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -25,9 +26,16 @@ export const description: INodeProperties[] = [
 				description: 'Get a nomination stage by ID or remote ID',
 				action: 'Get a nomination stage',
 			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change the name, order or remote ID of a nomination stage, keeping the rest',
+				action: 'Update a nomination stage',
+			},
 		],
 		default: 'create',
 	},
 	...create.description,
 	...get.description,
+	...update.description,
 ];

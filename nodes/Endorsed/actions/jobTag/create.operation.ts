@@ -1,0 +1,3 @@
+import { createTagLink, JOB_TAGS } from '../tag/tagLinks';
+
+export const { description, execute } = createTagLink(JOB_TAGS);

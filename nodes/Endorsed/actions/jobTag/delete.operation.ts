@@ -1,0 +1,3 @@
+import { deleteTagLink, JOB_TAGS } from '../tag/tagLinks';
+
+export const { description, execute } = deleteTagLink(JOB_TAGS);
