@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeStandardizedTest, STANDARDIZED_TEST_FIELDS, type RawStandardizedTest } from '../../helpers/tests';
@@ -50,12 +50,18 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const { companyId } = getCollection.call(this, 'options', itemIndex);
 		const variables = { companyId: companyId ? requireId(companyId, 'Company ID') : undefined };
-		const tests = await collectAll<RawStandardizedTest>(async ({ first, offset }) => {
-			const { certificationTests } = await client.request<{
-				certificationTests: { tests: RawStandardizedTest[]; pageInfo: { hasNextPage: boolean } };
-			}>(document, { ...variables, first, offset }, { itemIndex });
-			return { items: certificationTests.tests, hasNextPage: certificationTests.pageInfo.hasNextPage };
-		}, getPaging.call(this, itemIndex));
+		const tests = await collectList<RawStandardizedTest>(
+			client,
+			document,
+			variables,
+			{ field: 'certificationTests', items: 'tests' },
+			{
+				...getPaging.call(this, itemIndex),
+				itemIndex,
+				idOf: (test) => test.id,
+				onNulls: reportNullEntries(this.logger, 'certified assessments'),
+			},
+		);
 		return tests.map(normalizeStandardizedTest);
 	});
 }

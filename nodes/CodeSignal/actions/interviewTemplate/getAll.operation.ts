@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import {
@@ -44,15 +44,18 @@ export const description: INodeProperties[] = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const globalFilter = (getCollection.call(this, 'filters', itemIndex).globalFilter as string) || undefined;
-		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
-			const { interviewTemplates } = await client.request<{
-				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };
-			}>(document, { globalFilter, first, offset }, { itemIndex });
-			return {
-				items: interviewTemplates.interviewTemplates.filter((template): template is RawInterviewTemplate => template !== null),
-				hasNextPage: interviewTemplates.pageInfo.hasNextPage,
-			};
-		}, getPaging.call(this, itemIndex));
+		const templates = await collectList<RawInterviewTemplate>(
+			client,
+			document,
+			{ globalFilter },
+			{ field: 'interviewTemplates', items: 'interviewTemplates' },
+			{
+				...getPaging.call(this, itemIndex),
+				itemIndex,
+				idOf: (template) => template.id,
+				onNulls: reportNullEntries(this.logger, 'interview templates'),
+			},
+		);
 		return templates.map(normalizeInterviewTemplate);
 	});
 }
