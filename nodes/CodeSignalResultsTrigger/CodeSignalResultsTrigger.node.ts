@@ -1,4 +1,11 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+	IRun,
+} from 'n8n-workflow';
 
 import { toNodeError } from '../shared/nodeErrors';
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
@@ -7,10 +14,12 @@ import { newSyncState, pollFinishedSessions } from './sync/engine';
 import { paced } from './sync/pacing';
 import { sampleResult } from './sync/sample';
 import { codeSignalSyncSource } from './sync/source';
+import { handedOver, reconcile } from './sync/inFlight';
 import { fromStoredSync, toStoredSync } from './sync/state';
 import { getTests } from '../shared/codesignal/testSelection';
 import { codeSignalClient, codeSignalConnection } from '../shared/codesignal/transport';
 import { properties } from './description';
+import { endedSoFar, followExecution, forgetEnded, PROCESS_RUN } from './executionTracker';
 import { resultsTriggerSettings, type ResultsTriggerSettings } from './pollSettings';
 
 /** n8n 1.x has no poll budget; n8n 2.x's own default is the same. */
@@ -64,9 +73,8 @@ export class CodeSignalResultsTrigger implements INodeType {
 				return sample ? toItems([sample], settings) : null;
 			}
 
-			// n8n 2.x stages this object and saves it only once the returned items are handed over (or, with
-			// none, after the poll); n8n 1.x keeps it in memory and saves it with the next execution. Either
-			// way it is written once, below, after every read succeeded.
+			// n8n 2.x stages this object and saves it when the items are handed over (or, with none, after the
+			// poll); n8n 1.x saves it when the items are handed over. It is written once, below, after every read.
 			const staticData = this.getWorkflowStaticData('node');
 			let state = fromStoredSync(staticData.sync, settings.sinceSetting);
 			if (!state) {
@@ -76,16 +84,49 @@ export class CodeSignalResultsTrigger implements INodeType {
 					return null;
 				}
 			}
-			const outcome = await pollFinishedSessions(source, state, {
-				testIds: settings.testIds,
-				maxItems: settings.maxItems,
-				pageSize: settings.pageSize,
-				deadline: startedAt + budgetMs * REQUEST_START_SHARE,
-				includeNotVerified: settings.includeNotVerified,
-				watchForMs: settings.watchForMs,
-			});
+			const trigger = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+			const ended = endedSoFar(trigger);
+			const inFlight = reconcile(state.inFlight ?? [], ended, PROCESS_RUN, startedAt);
+			for (const session of inFlight.givenUp) {
+				this.logger.warn(
+					`CodeSignal Results Trigger "${this.getNode().name}": session ${session.id} was handed to ${session.attempts} executions that did not end well; it is not handed over again`,
+				);
+			}
+			const outcome = await pollFinishedSessions(
+				source,
+				state,
+				{
+					testIds: settings.testIds,
+					maxItems: settings.maxItems,
+					pageSize: settings.pageSize,
+					deadline: startedAt + budgetMs * REQUEST_START_SHARE,
+					includeNotVerified: settings.includeNotVerified,
+					watchForMs: settings.watchForMs,
+					lookBackMs: settings.lookBackMs,
+					proctoredLookBackMs: settings.proctoredLookBackMs,
+				},
+				inFlight.retry,
+			);
+			if (outcome.nulls > 0) {
+				this.logger.warn(
+					`CodeSignal Results Trigger "${this.getNode().name}": CodeSignal returned ${outcome.nulls} empty (null) entries in its session lists; they were counted for paging and cannot be emitted`,
+				);
+			}
+			const emitted = outcome.sessions.map((session) => ({ id: session.id, testId: outcome.testIdOf.get(session.id) ?? '' }));
+			const notReached = new Set(outcome.notReached.map((session) => session.id));
+			outcome.state.inFlight = [
+				...inFlight.keep,
+				...inFlight.retry.filter((session) => notReached.has(session.id)),
+				...handedOver(emitted, PROCESS_RUN, startedAt, inFlight.retry),
+			];
 			staticData.sync = toStoredSync(outcome.state, settings.sinceSetting) as unknown as IDataObject;
-			return outcome.sessions.length > 0 ? toItems(outcome.sessions, settings) : null;
+			forgetEnded(trigger, ended.keys());
+			if (emitted.length === 0) return null;
+			// Handed over with a promise n8n settles when the execution ends, so the next poll knows it did.
+			const done = this.helpers.createDeferredPromise<IRun | undefined>();
+			followExecution(trigger, emitted.map((session) => session.id), done.promise);
+			this.__emit(toItems(outcome.sessions, settings), undefined, done);
+			return null;
 		} catch (error) {
 			throw toNodeError(this.getNode(), error, {
 				consequence:

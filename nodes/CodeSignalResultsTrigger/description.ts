@@ -5,6 +5,10 @@ import { includeResultUrlOption, optionsCollection, pageSizeOption, sessionDetai
 
 export const DEFAULT_MAX_RESULTS_PER_POLL = 1000;
 export const DEFAULT_WATCH_DAYS = 30;
+/** CodeSignal's list can lag behind a finish (catching up, clock skew): a poll reads this far back again. */
+export const DEFAULT_LOOK_BACK_HOURS = 24;
+/** A proctored result may be listed only once its recording is reviewed, days after it finished. */
+export const DEFAULT_PROCTORED_LOOK_BACK_DAYS = 7;
 
 export const properties: INodeProperties[] = [
 	{
@@ -25,6 +29,24 @@ export const properties: INodeProperties[] = [
 	},
 	sessionDetailProperty,
 	optionsCollection([
+		{
+			displayName: 'Look Back for Late Results (Hours)',
+			name: 'lookBackHours',
+			type: 'number',
+			default: DEFAULT_LOOK_BACK_HOURS,
+			typeOptions: { minValue: 0 },
+			description:
+				'A session can appear in CodeSignal after sessions that finished later than it. Each poll reads this far back below what it has already emitted, and emits what it had not seen (each session still once). 0 turns this off.',
+		},
+		{
+			displayName: 'Look Back for Proctored Results (Days)',
+			name: 'proctoredLookBackDays',
+			type: 'number',
+			default: DEFAULT_PROCTORED_LOOK_BACK_DAYS,
+			typeOptions: { minValue: 0 },
+			description:
+				'The same, for tests whose sessions are proctored (Pre-Screens): their results may be listed only once the recording is reviewed, days after they finished',
+		},
 		{
 			displayName: 'Emit Failed Verifications',
 			name: 'includeNotVerified',

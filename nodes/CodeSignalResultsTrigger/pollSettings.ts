@@ -1,12 +1,17 @@
 /** The trigger's parameters, read and checked once per poll. */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { DAY_MS, parseDate, requireWholeNumber } from '../shared/inputs';
-import { DEFAULT_PAGE_SIZE, planPageSize } from '../shared/codesignal/pagination';
+import { DAY_MS, HOUR_MS, parseDate, requireWholeNumber } from '../shared/inputs';
+import { DEFAULT_PAGE_SIZE, planPageSize } from '../shared/pagination';
 import { costPerListItem } from '../shared/codesignal/schema';
 import { sessionDocuments, type SessionDetail } from '../shared/codesignal/sessions';
 import { selectedTestIds } from '../shared/codesignal/testSelection';
-import { DEFAULT_MAX_RESULTS_PER_POLL, DEFAULT_WATCH_DAYS } from './description';
+import {
+	DEFAULT_LOOK_BACK_HOURS,
+	DEFAULT_MAX_RESULTS_PER_POLL,
+	DEFAULT_PROCTORED_LOOK_BACK_DAYS,
+	DEFAULT_WATCH_DAYS,
+} from './description';
 
 export interface ResultsTriggerSettings {
 	testIds?: string[];
@@ -20,6 +25,8 @@ export interface ResultsTriggerSettings {
 	maxItems: number;
 	pageSize: number;
 	watchForMs: number;
+	lookBackMs: number;
+	proctoredLookBackMs: number;
 	timeZone: string;
 }
 
@@ -42,6 +49,14 @@ export function resultsTriggerSettings(context: IPollFunctions): ResultsTriggerS
 			costPerItem: costPerListItem(sessionDocuments.list[detail].document, 'companyTestSessions'),
 		}),
 		watchForMs: requireWholeNumber(options.watchDays ?? DEFAULT_WATCH_DAYS, 'Watch Pending Verifications For (Days)', 1) * DAY_MS,
+		lookBackMs:
+			requireWholeNumber(options.lookBackHours ?? DEFAULT_LOOK_BACK_HOURS, 'Look Back for Late Results (Hours)', 0) * HOUR_MS,
+		proctoredLookBackMs:
+			requireWholeNumber(
+				options.proctoredLookBackDays ?? DEFAULT_PROCTORED_LOOK_BACK_DAYS,
+				'Look Back for Proctored Results (Days)',
+				0,
+			) * DAY_MS,
 		timeZone,
 	};
 }

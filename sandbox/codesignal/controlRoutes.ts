@@ -34,6 +34,8 @@ interface FinishRequest {
 	count?: number;
 	/** Epoch ms or an ISO-8601 date; default now. */
 	at?: number | string;
+	/** The sessions are listed only this long after now (a late-visible finish); their finish date stays `at`. */
+	listedAfterMs?: number;
 }
 
 function json(status: number, value: unknown): Answer {
@@ -59,8 +61,9 @@ function finishSessions(store: SandboxStore, request: FinishRequest) {
 		)
 		.slice(0, count);
 	const at = timestamp(request.at);
+	const listedFrom = request.listedAfterMs ? Date.now() + request.listedAfterMs : undefined;
 	return candidates.map((session) => {
-		const finished = store.finishSession(session.id, at);
+		const finished = store.finishSession(session.id, at, undefined, listedFrom);
 		return {
 			id: finished.id,
 			testId: finished.testId,

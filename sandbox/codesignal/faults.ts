@@ -17,12 +17,22 @@ export interface FaultOptions {
 	rateDrop?: number;
 	/** The next N requests fail with 503, then requests are served normally. */
 	failNext?: number;
+	/** Share 0..1 of the entries of plain lists (companyTestSessions, liveInterviews) returned as null, per response. */
+	nullEntryRate?: number;
+	/** `first` above this is lowered to it silently, instead of refused as above the maximum page size. */
+	silentPageCap?: number;
 	/** In-process only: decides per request, before the rates. `requestNumber` counts from when the faults were set. */
 	failWhen?: (info: {
 		operationName?: string;
 		variables: Record<string, unknown>;
 		requestNumber: number;
 	}) => FailWhenResult;
+}
+
+export interface ListFaults {
+	silentPageCap?: number;
+	/** Whether the next entry is returned as null. */
+	isNull(): boolean;
 }
 
 export type Fault =
@@ -100,6 +110,14 @@ export class FaultInjector {
 		};
 		const total = Object.values(this.rates).reduce((sum, rate) => sum + rate, 0);
 		if (total > 1) throw new RangeError(`Fault rates add up to ${total}, more than 1`);
+	}
+
+	/** What plain lists do to their entries under these faults: drop some to null, cap the page silently. */
+	get listFaults(): ListFaults | undefined {
+		const { nullEntryRate, silentPageCap } = this.options;
+		if (!nullEntryRate && silentPageCap === undefined) return undefined;
+		const rate = checkRate('nullEntryRate', nullEntryRate);
+		return { silentPageCap, isNull: () => rate > 0 && this.rng.float() < rate };
 	}
 
 	/** The fault for this request, if any. Every call is one request. */

@@ -145,7 +145,10 @@ export class GraphqlEndpoint {
 
 		const analysis = analyzeQuery(document, request.variables, request.operationName);
 		for (const { first } of analysis.pageSizes) stats.pageSize(first);
-		const violations = limitViolations(analysis, settings);
+		const listFaults = this.dependencies.faults()?.listFaults;
+		// A silent cap lowers `first` instead of refusing it.
+		const pageLimit = listFaults?.silentPageCap !== undefined ? Infinity : settings.maxPageSize;
+		const violations = limitViolations(analysis, { ...settings, maxPageSize: pageLimit });
 		if (violations.length > 0) return errorAnswer(400, violations);
 
 		const contextValue: ResolverContext = {
@@ -153,6 +156,7 @@ export class GraphqlEndpoint {
 			allowedFields: permissions === 'all' ? 'all' : new Set(permissions),
 			defaultPageSize: settings.maxPageSize,
 			onRootField: (name) => stats.operation(name),
+			listFaults,
 		};
 		const result = await execute({
 			schema,

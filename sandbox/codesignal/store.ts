@@ -115,6 +115,9 @@ export class SandboxStore {
 
 	private readonly sessionsById = new Map<string, SessionRecord>();
 
+	/** Sessions listed only from a time on (late-visible finishes), by id. */
+	private readonly visibleFrom = new Map<string, number>();
+
 	private readonly sessionsByTest = new Map<string, SessionList>();
 
 	private readonly sessionsByAtsId = new Map<string, SessionRecord[]>();
@@ -198,6 +201,17 @@ export class SandboxStore {
 		const session = this.sessionsById.get(id);
 		if (!session) throw new SandboxError(`Test session "${id}" not found`);
 		return session;
+	}
+
+	/**
+	 * A test's sessions as `companyTestSessions` lists them now: a session finished with a late visibility is
+	 * missing until then (CodeSignal's list catching up), though it keeps its finish date.
+	 */
+	listedSessions(testId: string): readonly SessionRecord[] {
+		const sessions = this.listSessions(testId);
+		if (this.visibleFrom.size === 0) return sessions;
+		const now = this.now();
+		return sessions.filter((session) => (this.visibleFrom.get(session.id) ?? -Infinity) <= now);
 	}
 
 	/** A test's sessions in listing order. The array is the store's own: read it, do not change it. */
@@ -381,8 +395,11 @@ export class SandboxStore {
 		return session;
 	}
 
-	/** The candidate submits: status over with a result; a proctored session then awaits verification. */
-	finishSession(id: string, at = this.now(), result?: FinishedResultSpec): SessionRecord {
+	/**
+	 * The candidate submits: status over with a result; a proctored session then awaits verification. With
+	 * `listedFrom`, the session's list entry appears only then (its finish date stays `at`).
+	 */
+	finishSession(id: string, at = this.now(), result?: FinishedResultSpec, listedFrom?: number): SessionRecord {
 		const session = this.requireSession(id);
 		if (!UNFINISHED_STATUSES.includes(session.status)) {
 			throw new SandboxError(`Cannot finish test session "${id}": status is ${session.status}`);
@@ -393,6 +410,7 @@ export class SandboxStore {
 		session.finishDate = at;
 		session.result = this.generator.result(test, session.detailSeed, result);
 		session.integrityReviewSuggested = false;
+		if (listedFrom !== undefined && listedFrom > this.now()) this.visibleFrom.set(id, listedFrom);
 		this.markUnsorted(session.testId);
 		if (test.proctored) {
 			this.generator.verify(session, 'pending');

@@ -10,7 +10,7 @@
  */
 import { CodeSignalApi } from '../../credentials/CodeSignalApi.credentials';
 import { CodeSignal } from '../../nodes/CodeSignal/CodeSignal.node';
-import { DEFAULT_PAGE_SIZE } from '../../nodes/shared/codesignal/pagination';
+import { DEFAULT_PAGE_SIZE } from '../../nodes/shared/pagination';
 import { startCodeSignalSandbox } from '../../sandbox/codesignal';
 import { executeNode } from '../../test/helpers/n8n';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, relative } from 'path';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 
-import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST } from '../../nodes/shared/codesignal/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST } from '../../nodes/shared/pagination';
 import { validateCodeSignalDocument } from '../../nodes/shared/codesignal/schema';
 import { analyzeQuery, limitViolations } from '../../sandbox/codesignal/limits';
 

@@ -3,7 +3,8 @@
  * finish date). `companyTestSessions` lists finished sessions newest finished first, so a scan with
  * "finished after" stops at the first session finished earlier instead of reading the whole test.
  */
-import { paginate } from '../../shared/codesignal/pagination';
+import { pageOf } from '../../shared/codesignal/lists';
+import { paginate } from '../../shared/pagination';
 import { costPerListItem } from '../../shared/codesignal/schema';
 import type { RawSession } from '../../shared/codesignal/sessions';
 import type { CodeSignalClient, GraphqlOperation } from '../../shared/codesignal/transport';
@@ -44,13 +45,15 @@ export interface SessionScan {
 	limit?: number;
 	pageSize?: number;
 	itemIndex?: number;
+	/** Told of null entries in the list (counted for paging, never emitted). */
+	onNulls?: (count: number, offset: number) => void;
 }
 
 /**
  * Pages of matching sessions. `document` lists `companyTestSessions` with `$testId`, `$first` and `$offset`:
  * one request per page, whatever it selects.
  */
-export async function* scanTestSessions<T extends Pick<RawSession, 'status' | 'finishDate'>>(
+export async function* scanTestSessions<T extends Pick<RawSession, 'id' | 'status' | 'finishDate'>>(
 	client: CodeSignalClient,
 	document: GraphqlOperation,
 	scan: SessionScan,
@@ -65,7 +68,7 @@ export async function* scanTestSessions<T extends Pick<RawSession, 'status' | 'f
 				{ testId: scan.testId, first, offset },
 				{ itemIndex: scan.itemIndex },
 			);
-			return { items: data.companyTestSessions.filter((session): session is T => session !== null) };
+			return pageOf<T>(data, { field: 'companyTestSessions' });
 		},
 		{
 			// With filters the limit counts matches, which the pager cannot see: it pages on until told to stop.
@@ -73,6 +76,8 @@ export async function* scanTestSessions<T extends Pick<RawSession, 'status' | 'f
 			limit: scan.limit,
 			pageSize: scan.pageSize,
 			costPerItem: costPerListItem(document.document, 'companyTestSessions'),
+			idOf: (session) => session.id,
+			onNulls: scan.onNulls,
 		},
 	);
 	for await (const page of pages) {

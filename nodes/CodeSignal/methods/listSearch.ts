@@ -1,7 +1,7 @@
 /** Searchable pick lists, loaded from CodeSignal page by page as the user scrolls. */
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { DEFAULT_PAGE_SIZE } from '../../shared/codesignal/pagination';
+import { DEFAULT_PAGE_SIZE } from '../../shared/pagination';
 import { codeSignalClient, type GraphqlOperation } from '../../shared/codesignal/transport';
 
 export const searchTestsDocument: GraphqlOperation = {

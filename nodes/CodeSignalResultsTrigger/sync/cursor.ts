@@ -6,6 +6,11 @@
  * - `drain`: a backlog larger than one poll's cap is emitted newest first, one chunk per poll; everything
  *   from `oldest` up to `newest` has been emitted, and the next chunk is read from `offset` down.
  * When the drain reaches `through`, everything up to `drain.newest` is done and `through` moves there.
+ *
+ * A session can become visible late, with a finish date older than `through` (CodeSignal catching up, a
+ * clock skew, a proctored result listed once reviewed). So a scan reads back to `lookBackFrom` below
+ * `through`, and collects a session it finds there only when it is not among the `recent` ones it emitted.
+ * `recent` keeps only what finished since `lookBackFrom`, and at most MAX_RECENT sessions per test.
  */
 
 /** Sessions that finished at `at` (epoch ms) and were emitted, by id. */
@@ -24,12 +29,22 @@ export interface Drain {
 export interface TestCursor {
 	through: FinishMark;
 	drain?: Drain;
+	/** Epoch ms, at most `through.at` in effect: how far back below `through` a scan reads for late sessions. */
+	lookBackFrom?: number;
+	/** Sessions emitted that finished at or after `lookBackFrom`: id → finish date. */
+	recent?: Record<string, number>;
+	/** The test's sessions are proctored (a Pre-Screen): it looks back further. */
+	proctored?: boolean;
 }
+
+/** Emitted sessions a test's cursor remembers at most; beyond, its look-back shrinks to the newest of them. */
+export const MAX_RECENT = 5_000;
 
 /** What a cursor needs to know of a listed session. */
 export interface ListedSession {
 	id: string;
 	finishDate?: number | null;
+	verificationStatus?: string | null;
 }
 
 /**
@@ -38,7 +53,7 @@ export interface ListedSession {
  */
 export type Verdict = 'collect' | 'skip' | 'end';
 
-export const startCursor = (since: number): TestCursor => ({ through: { at: since, ids: [] } });
+export const startCursor = (since: number): TestCursor => ({ through: { at: since, ids: [] }, lookBackFrom: since });
 
 const marks = (mark: FinishMark, finishDate: number, id: string) => mark.at === finishDate && mark.ids.includes(id);
 
@@ -53,7 +68,11 @@ const isAfterDrain = (drain: Drain, finishDate: number, id: string) =>
 
 export function classify(cursor: TestCursor, session: ListedSession): Verdict {
 	const finishDate = session.finishDate;
-	if (typeof finishDate !== 'number' || finishDate < cursor.through.at) return 'end';
+	if (typeof finishDate !== 'number') return 'end';
+	if (finishDate < cursor.through.at) {
+		if (finishDate < (cursor.lookBackFrom ?? cursor.through.at)) return 'end';
+		return cursor.recent?.[session.id] !== undefined ? 'skip' : 'collect';
+	}
 	if (marks(cursor.through, finishDate, session.id)) return 'skip';
 	const { drain } = cursor;
 	if (drain && (isDrained(drain, finishDate, session.id) || isAfterDrain(drain, finishDate, session.id))) return 'skip';
@@ -107,8 +126,8 @@ export interface ScanProgress {
 	nextOffset: number;
 }
 
-/** The cursor once the collected sessions are handed over. */
-export function advance(cursor: TestCursor, scan: ScanProgress): TestCursor {
+/** Where the scan's marks move once the collected sessions are handed over. */
+function advanceMarks(cursor: TestCursor, scan: ScanProgress): Pick<TestCursor, 'through' | 'drain'> {
 	const bounds = boundsOf(scan.collected);
 	const { drain } = cursor;
 	if (scan.complete) {
@@ -118,6 +137,30 @@ export function advance(cursor: TestCursor, scan: ScanProgress): TestCursor {
 	if (drain) {
 		return { through: cursor.through, drain: drainOf(drain.newest, earlierMark(drain.oldest, bounds?.oldest), scan.nextOffset) };
 	}
-	if (!bounds) return cursor;
+	if (!bounds) return { through: cursor.through };
 	return { through: cursor.through, drain: drainOf(bounds.newest, bounds.oldest, scan.nextOffset) };
+}
+
+/**
+ * The sessions emitted since `lookBackFrom`, which moves up to `lookBackMs` below where `through` is (or will
+ * be once a drain is over), never below what the cursor has recorded; at most MAX_RECENT, the newest.
+ */
+function rememberRecent(cursor: TestCursor, marks: Pick<TestCursor, 'through' | 'drain'>, scan: ScanProgress, lookBackMs: number) {
+	const recent: Record<string, number> = { ...cursor.recent };
+	for (const { id, finishDate } of scan.collected) if (typeof finishDate === 'number') recent[id] = finishDate;
+	const reference = marks.drain?.newest.at ?? marks.through.at;
+	let lookBackFrom = Math.max(cursor.lookBackFrom ?? cursor.through.at, reference - lookBackMs);
+	const kept = Object.entries(recent).filter(([, finishDate]) => finishDate >= lookBackFrom);
+	if (kept.length > MAX_RECENT) {
+		// Past the newest MAX_RECENT, ids are forgotten, and so is their time: the look-back stops above it.
+		lookBackFrom = kept.sort(([, a], [, b]) => b - a)[MAX_RECENT][1] + 1;
+	}
+	return { lookBackFrom, recent: Object.fromEntries(kept.filter(([, finishDate]) => finishDate >= lookBackFrom)) };
+}
+
+/** The cursor once the collected sessions are handed over. */
+export function advance(cursor: TestCursor, scan: ScanProgress, lookBackMs = 0): TestCursor {
+	const marks = advanceMarks(cursor, scan);
+	const proctored = cursor.proctored === true || scan.collected.some((session) => typeof session.verificationStatus === 'string');
+	return { ...marks, ...rememberRecent(cursor, marks, scan, lookBackMs), ...(proctored ? { proctored } : {}) };
 }

@@ -6,11 +6,13 @@
  * once the sessions are handed over. A poll that fails part-way therefore leaves everything as it was.
  */
 import { resultStateOf, type RawSession } from '../../shared/codesignal/sessions';
+import { PageSizeWatch } from '../../shared/pagination';
 import { PollBudget } from './budget';
 import { runConcurrently } from './concurrency';
 import { advance, classify, startCursor, type TestCursor } from './cursor';
 import { reading } from './readError';
 import { scanSessions } from './scan';
+import type { InFlightSession } from './inFlight';
 import { allTests, type SyncSource } from './source';
 
 /** A proctored session that finished awaiting verification; emitted once it is verified (or not). */
@@ -27,6 +29,10 @@ export interface SyncState {
 	awaitingVerification: WatchedSession[];
 	/** The test the next poll starts with, so that a capped poll does not favour the same tests each time. */
 	nextTestId?: string;
+	/** Sessions handed to executions not known to have ended (see inFlight.ts); the node keeps this list. */
+	inFlight?: InFlightSession[];
+	/** A silent cap on `first` CodeSignal was found to apply (see PageSizeWatch). */
+	pageCap?: number;
 }
 
 export interface SyncSettings {
@@ -41,6 +47,10 @@ export interface SyncSettings {
 	includeNotVerified: boolean;
 	/** How long after it finished a proctored session is watched for its verdict. */
 	watchForMs: number;
+	/** How far below what a test has synced a poll reads again, for sessions that became visible late. */
+	lookBackMs?: number;
+	/** The same for tests whose sessions are proctored, whose results may be listed only once reviewed. */
+	proctoredLookBackMs?: number;
 	concurrency?: number;
 	now?: () => number;
 }
@@ -48,9 +58,21 @@ export interface SyncSettings {
 export interface SyncOutcome {
 	/** Ready results, oldest finished first. */
 	sessions: RawSession[];
+	/** The test of each session emitted. */
+	testIdOf: Map<string, string>;
 	state: SyncState;
 	/** False when the cap or the time budget cut the poll short: the next poll goes on. */
 	caughtUp: boolean;
+	/** Sessions asked to be handed over again that the budget did not reach: still in flight. */
+	notReached: SessionRef[];
+	/** Null entries met in the session lists (counted for paging, never emitted). */
+	nulls: number;
+}
+
+/** A session by id, in its test. */
+export interface SessionRef {
+	id: string;
+	testId: string;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -93,6 +115,8 @@ const oldestFinishedFirst = (a: RawSession, b: RawSession) =>
 class PollHarvest {
 	readonly ready: RawSession[] = [];
 
+	readonly testIdOf = new Map<string, string>();
+
 	readonly watched: WatchedSession[] = [];
 
 	constructor(
@@ -103,7 +127,12 @@ class PollHarvest {
 	/** Takes in a finished session; says whether it is to be emitted. */
 	take(session: RawSession, testId: string): boolean {
 		const settlement = settle(session, this.includeNotVerified);
-		if (settlement === 'emit') this.ready.push(session);
+		// A session met twice in one poll (re-read by id, and found by a scan) is emitted once.
+		if (settlement === 'emit' && this.testIdOf.has(session.id)) return false;
+		if (settlement === 'emit') {
+			this.ready.push(session);
+			this.testIdOf.set(session.id, testId);
+		}
 		if (settlement === 'watch') this.watched.push({ id: session.id, testId, finishDate: session.finishDate ?? this.now() });
 		return settlement === 'emit';
 	}
@@ -116,39 +145,35 @@ interface PollRun {
 	harvest: PollHarvest;
 	now: () => number;
 	concurrency: number;
+	watch: PageSizeWatch;
+	nulls: number;
 }
 
 /**
- * Proctored sessions awaiting verification, looked up by id in batches of a page. Those of tests no longer
- * synced, and those not judged within the watch period, are let go. False when the budget left some unchecked.
+ * Sessions looked up by id again, in batches of a page per test, and taken in as they are now (emitted,
+ * watched, or let go); returns those the budget left unread. Sessions of tests no longer synced are let go.
  */
-async function checkVerifications(run: PollRun, testIds: string[], watched: WatchedSession[]): Promise<boolean> {
+async function lookUpAgain(run: PollRun, testIds: string[], sessions: SessionRef[], what: string): Promise<SessionRef[]> {
 	const { source, settings, budget, harvest } = run;
-	const stillWatched = watched.filter((session) => session.finishDate + settings.watchForMs > run.now());
 	const batches = testIds.flatMap((testId) =>
 		chunk(
-			stillWatched.filter((session) => session.testId === testId),
+			sessions.filter((session) => session.testId === testId),
 			settings.pageSize,
 		).map((batch) => ({ testId, batch })),
 	);
-	let allChecked = true;
+	const unread: SessionRef[] = [];
 	await runConcurrently(
 		batches.map(({ testId, batch }) => async () => {
 			const granted = await budget.reserve(batch.length);
 			const checked = batch.slice(0, granted);
-			harvest.watched.push(...batch.slice(granted));
-			if (granted < batch.length) allChecked = false;
+			unread.push(...batch.slice(granted));
 			if (checked.length === 0) return;
 			let emitted = 0;
 			try {
-				const found = await reading(`checking ${checked.length} proctored sessions of test ${testId}`, () =>
+				const found = await reading(`reading ${checked.length} ${what} of test ${testId}`, () =>
 					source.getSessions(testId, checked.map((session) => session.id)),
 				);
-				const byId = new Map(found.map((session) => [session.id, session]));
-				for (const session of checked) {
-					const current = byId.get(session.id);
-					if (current && harvest.take(current, testId)) emitted++;
-				}
+				for (const session of found) if (harvest.take(session, testId)) emitted++;
 			} finally {
 				budget.settle(granted, emitted);
 			}
@@ -156,7 +181,7 @@ async function checkVerifications(run: PollRun, testIds: string[], watched: Watc
 		run.concurrency,
 		() => budget.stop(),
 	);
-	return allChecked;
+	return unread;
 }
 
 /** Each test's sessions from its cursor on, rotating which test goes first; the cursors once taken in. */
@@ -175,11 +200,14 @@ async function scanTests(run: PollRun, testIds: string[], previous: SyncState) {
 					classify: (session) => classify(cursor, session),
 					pageSize: settings.pageSize,
 					budget,
+					watch: run.watch,
 					startOffset: cursor.drain?.offset,
 					resumeAfter: cursor.drain?.oldest.at,
 				}),
 			);
-			cursors[testId] = advance(cursor, scan);
+			const lookBackMs = (cursor.proctored ? settings.proctoredLookBackMs : settings.lookBackMs) ?? 0;
+			cursors[testId] = advance(cursor, scan, lookBackMs);
+			run.nulls += scan.nulls;
 			if (scan.complete) caughtUp.add(testId);
 			else if (scan.collected.length === 0) starved.add(testId);
 			for (const session of scan.collected) harvest.take(session, testId);
@@ -196,6 +224,7 @@ export async function pollFinishedSessions(
 	source: SyncSource,
 	previous: SyncState,
 	settings: SyncSettings,
+	handOverAgain: SessionRef[] = [],
 ): Promise<SyncOutcome> {
 	const now = settings.now ?? Date.now;
 	const run: PollRun = {
@@ -205,16 +234,31 @@ export async function pollFinishedSessions(
 		harvest: new PollHarvest(settings.includeNotVerified, now),
 		now,
 		concurrency: settings.concurrency ?? DEFAULT_CONCURRENCY,
+		watch: new PageSizeWatch(undefined, previous.pageCap),
+		nulls: 0,
 	};
 	const testIds =
 		settings.testIds ??
 		(await reading('listing the tests', () => allTests(source, settings.pageSize))).map((test) => test.id);
-	// Proctored sessions first: they finished before anything the scans can find.
-	const verificationsChecked = await checkVerifications(run, testIds, previous.awaitingVerification);
+	// Sessions whose execution was lost, then proctored ones awaiting their verdict: they finished before
+	// anything the scans can find.
+	const notReached = await lookUpAgain(run, testIds, handOverAgain, 'sessions to hand over again');
+	const stillWatched = previous.awaitingVerification.filter((session) => session.finishDate + settings.watchForMs > now());
+	const unchecked = new Set((await lookUpAgain(run, testIds, stillWatched, 'proctored sessions')).map((ref) => ref.id));
+	run.harvest.watched.push(...stillWatched.filter((session) => unchecked.has(session.id)));
 	const { cursors, nextTestId } = await scanTests(run, testIds, previous);
 	return {
 		sessions: run.harvest.ready.sort(oldestFinishedFirst),
-		state: { since: previous.since, tests: cursors, awaitingVerification: run.harvest.watched, nextTestId },
-		caughtUp: verificationsChecked && nextTestId === undefined,
+		testIdOf: run.harvest.testIdOf,
+		state: {
+			since: previous.since,
+			tests: cursors,
+			awaitingVerification: run.harvest.watched,
+			nextTestId,
+			...(run.watch.clampedTo !== undefined ? { pageCap: run.watch.clampedTo } : {}),
+		},
+		caughtUp: notReached.length === 0 && unchecked.size === 0 && nextTestId === undefined,
+		notReached,
+		nulls: run.nulls,
 	};
 }

@@ -18,7 +18,9 @@ export async function sampleResult(
 	const candidates = testIds ?? (await allTests(source, pageSize)).map((test) => test.id).reverse();
 	for (const testId of candidates.slice(0, SAMPLED_TESTS)) {
 		const sessions = await source.listSessions(testId, { offset: 0, first: pageSize });
-		const ready = sessions.find((session) => typeof session.finishDate === 'number' && settle(session, true) === 'emit');
+		const ready = sessions.find(
+			(session): session is RawSession => typeof session?.finishDate === 'number' && settle(session, true) === 'emit',
+		);
 		if (ready) return ready;
 	}
 	return undefined;

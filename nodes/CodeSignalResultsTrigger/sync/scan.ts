@@ -9,6 +9,7 @@
  * - resuming inside the list (a drain), the first session read must be newer than what the scan still
  *   needs; otherwise sessions may have moved up past the offset, and the scan steps back a page.
  */
+import { ListReader, type PageSizeWatch } from '../../shared/pagination';
 import type { ListedSession, ScanProgress, Verdict } from './cursor';
 
 export interface ItemBudget {
@@ -19,7 +20,10 @@ export interface ItemBudget {
 }
 
 export interface ScanRequest<S extends ListedSession> {
-	fetchPage(offset: number, first: number): Promise<S[]>;
+	/** A page of the list as CodeSignal returns it: null entries count as entries. */
+	fetchPage(offset: number, first: number): Promise<Array<S | null>>;
+	/** What the poll learnt of CodeSignal's page size, shared by its scans (a silent cap on `first`). */
+	watch?: PageSizeWatch;
 	classify(session: S): Verdict;
 	pageSize: number;
 	budget: ItemBudget;
@@ -30,6 +34,8 @@ export interface ScanRequest<S extends ListedSession> {
 
 export interface ScanResult<S extends ListedSession> extends ScanProgress {
 	collected: S[];
+	/** Null entries met: they count for paging and cannot be emitted. */
+	nulls: number;
 }
 
 /** The run of sessions with one finish time that the consumed part of the list ends with. */
@@ -44,6 +50,11 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 	const { pageSize, budget, resumeAfter } = request;
 	const seen = new Set<string>();
 	const collected: S[] = [];
+	let nulls = 0;
+	const reader = new ListReader<S>(
+		async ({ offset: at, first }) => ({ items: await request.fetchPage(at, first) }),
+		request.watch,
+	);
 	let offset = request.startOffset ?? 0;
 	let anchored = resumeAfter === undefined || offset === 0;
 	let tail: TieGroup | undefined;
@@ -51,6 +62,7 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 
 	const cut = (): ScanResult<S> => ({
 		collected,
+		nulls,
 		complete: false,
 		nextOffset: tail ? Math.max(0, tail.start - 1) : offset,
 	});
@@ -58,16 +70,18 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 	for (;;) {
 		const allowed = await budget.reserve(pageSize);
 		if (allowed === 0) return cut();
-		let page: S[];
+		let read;
 		try {
-			page = await request.fetchPage(offset, pageSize);
+			read = await reader.read(offset, pageSize);
 		} catch (error) {
 			budget.settle(allowed, 0);
 			throw error;
 		}
+		const page = read.entries;
+		const firstSession = page.find((entry): entry is S => entry !== null);
 
 		if (!anchored && resumeAfter !== undefined) {
-			const top = page[0] ? finishOf(page[0]) : null;
+			const top = firstSession ? finishOf(firstSession) : null;
 			if (top === null || top <= resumeAfter) {
 				budget.settle(allowed, 0);
 				offset = Math.max(0, offset - pageSize);
@@ -76,7 +90,7 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 			}
 			anchored = true;
 		}
-		if (tail && page.length > 0 && finishOf(page[0]) === tail.finishDate && rereadGroup !== tail.finishDate) {
+		if (tail && firstSession && finishOf(firstSession) === tail.finishDate && rereadGroup !== tail.finishDate) {
 			budget.settle(allowed, 0);
 			rereadGroup = tail.finishDate;
 			offset = Math.max(0, tail.start - 1);
@@ -87,10 +101,14 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 		let used = 0;
 		for (let index = 0; index < page.length; index++) {
 			const session = page[index];
+			if (session === null) {
+				nulls++;
+				continue;
+			}
 			const verdict = request.classify(session);
 			if (verdict === 'end') {
 				budget.settle(allowed, used);
-				return { collected, complete: true, nextOffset: offset + index };
+				return { collected, nulls, complete: true, nextOffset: offset + index };
 			}
 			if (verdict === 'collect' && !seen.has(session.id) && used === allowed) {
 				budget.settle(allowed, used);
@@ -106,7 +124,7 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 			}
 		}
 		budget.settle(allowed, used);
-		if (page.length < pageSize) return { collected, complete: true, nextOffset: offset + page.length };
+		if (read.ended) return { collected, nulls, complete: true, nextOffset: offset + page.length };
 		offset += page.length;
 	}
 }

@@ -1,5 +1,5 @@
 /** Where the sync reads from: CodeSignal through the package's transport (rate limit, retries). */
-import type { Page, PageRequest } from '../../shared/codesignal/pagination';
+import type { Page, PageRequest } from '../../shared/pagination';
 import { sessionDocuments, type RawSession, type SessionDetail } from '../../shared/codesignal/sessions';
 import {
 	allTests as allTestsOf,
@@ -14,8 +14,8 @@ export type { TestRef };
 export interface SyncSource {
 	/** A page of the company's tests, oldest first. */
 	listTests(page: PageRequest): Promise<Page<TestRef>>;
-	/** A page of a test's sessions: finished ones newest first, then the others. */
-	listSessions(testId: string, page: PageRequest): Promise<RawSession[]>;
+	/** A page of a test's sessions as CodeSignal lists them (finished newest first, then the others), nulls kept. */
+	listSessions(testId: string, page: PageRequest): Promise<Array<RawSession | null>>;
 	/** The sessions of a test with these ids that still exist. */
 	getSessions(testId: string, ids: string[]): Promise<RawSession[]>;
 }
@@ -39,7 +39,7 @@ export function codeSignalSyncSource(
 		},
 		async listSessions(testId, { first, offset }) {
 			const answer = await client.request<SessionsAnswer>(sessions, { testId, first, offset }, requestOptions);
-			return answer.companyTestSessions.filter(present);
+			return answer.companyTestSessions;
 		},
 		async getSessions(testId, ids) {
 			const answer = await client.request<SessionsAnswer>(

@@ -3,6 +3,7 @@
  * for Schedule Trigger workflows (consecutive windows tile without gaps or overlaps) and one-off backfills.
  */
 import { REMOVED_STATUSES, type RawSession } from '../../shared/codesignal/sessions';
+import { PageSizeWatch } from '../../shared/pagination';
 import { PollBudget } from './budget';
 import { runConcurrently } from './concurrency';
 import type { Verdict } from './cursor';
@@ -22,6 +23,8 @@ export interface FinishedWindow {
 	limit?: number;
 	pageSize: number;
 	concurrency?: number;
+	/** Told of null entries in a test's list (counted for paging, never returned). */
+	onNulls?: (count: number, testId: string) => void;
 }
 
 export function windowVerdict(window: Pick<FinishedWindow, 'from' | 'to'>, session: RawSession): Verdict {
@@ -31,9 +34,10 @@ export function windowVerdict(window: Pick<FinishedWindow, 'from' | 'to'>, sessi
 	return 'collect';
 }
 
-type FetchPage = (offset: number, first: number) => Promise<RawSession[]>;
+type FetchPage = (offset: number, first: number) => Promise<Array<RawSession | null>>;
 
-const finishedAtOrAfter = (session: RawSession | undefined, time: number) =>
+/** A null entry counts as older: the scan then starts higher in the list, which reads more and skips nothing. */
+const finishedAtOrAfter = (session: RawSession | null | undefined, time: number) =>
 	typeof session?.finishDate === 'number' && session.finishDate >= time;
 
 /**
@@ -70,6 +74,7 @@ export async function finishedBetween(source: SyncSource, window: FinishedWindow
 		window.testIds ?? (await reading('listing the tests', () => allTests(source, window.pageSize))).map((test) => test.id);
 	const budgets: PollBudget[] = [];
 	const found: RawSession[] = [];
+	const watch = new PageSizeWatch();
 	await runConcurrently(
 		testIds.map((testId) => async () => {
 			const budget = new PollBudget(window.limit ?? Infinity);
@@ -81,7 +86,7 @@ export async function finishedBetween(source: SyncSource, window: FinishedWindow
 					top.length === window.pageSize && finishedAtOrAfter(top[top.length - 1], window.to)
 						? await offsetBefore(fetchPage, window.to, window.pageSize)
 						: 0;
-				let firstPage: RawSession[] | undefined = top;
+				let firstPage: Array<RawSession | null> | undefined = top;
 				return await scanSessions({
 					// The first page is already here; any later read of offset 0 asks again.
 					fetchPage: async (offset, first) => {
@@ -92,10 +97,12 @@ export async function finishedBetween(source: SyncSource, window: FinishedWindow
 					classify: (session) => windowVerdict(window, session),
 					pageSize: window.pageSize,
 					budget,
+					watch,
 					startOffset,
 					resumeAfter: window.to - 1,
 				});
 			});
+			if (scan.nulls > 0) window.onNulls?.(scan.nulls, testId);
 			found.push(...scan.collected);
 		}),
 		window.concurrency ?? DEFAULT_CONCURRENCY,

@@ -5,7 +5,7 @@
 import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { InvalidParameterError, requireId } from '../inputs';
-import { collectAll, DEFAULT_PAGE_SIZE, type Page, type PageRequest } from './pagination';
+import { collectAll, DEFAULT_PAGE_SIZE, type Page, type PageRequest } from '../pagination';
 import { codeSignalClient, type GraphqlOperation } from './transport';
 
 export const testSelectionProperties: INodeProperties[] = [

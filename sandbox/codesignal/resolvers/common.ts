@@ -1,5 +1,6 @@
 /** What every resolver shares: the request context, resolver shapes and offset paging. */
 import { SandboxError } from '../errors';
+import type { ListFaults } from '../faults';
 import type { SandboxStore } from '../store';
 
 export interface ResolverContext {
@@ -10,6 +11,8 @@ export interface ResolverContext {
 	defaultPageSize: number;
 	/** Called once per root field executed (stats). */
 	onRootField: (name: string) => void;
+	/** Injected faults of plain lists, if any. */
+	listFaults?: ListFaults;
 }
 
 /**
@@ -30,6 +33,18 @@ export function page<T>(items: readonly T[], args: PageArgs, defaultPageSize: nu
 	if (offset < 0) throw new SandboxError(`offset must not be negative, got ${offset}`);
 	if (first < 0) throw new SandboxError(`first must not be negative, got ${first}`);
 	return items.slice(offset, offset + first);
+}
+
+/**
+ * A page of a plain list (`[CompanyTestSession]!`, `[LiveInterview]!`), where CodeSignal's lists may hold
+ * nulls and `first` may be capped silently: the injected list faults do both.
+ */
+export function plainPage<T>(items: readonly T[], args: PageArgs, context: ResolverContext): Array<T | null> {
+	const faults = context.listFaults;
+	const first = args.first ?? context.defaultPageSize;
+	const capped = faults?.silentPageCap !== undefined ? Math.min(first, faults.silentPageCap) : first;
+	const entries: Array<T | null> = page(items, { ...args, first: capped }, context.defaultPageSize);
+	return faults ? entries.map((entry) => (faults.isNull() ? null : entry)) : entries;
 }
 
 /** The `{ totalCount, <items>, pageInfo }` shape of CompanyTests, InterviewTemplates, TestLabels, Frameworks. */

@@ -7,7 +7,9 @@ import {
 	containsIgnoringCase,
 	page,
 	pageWithCount,
+	plainPage,
 	type PageArgs,
+	type ResolverContext,
 	type TypeResolvers,
 } from './common';
 
@@ -67,15 +69,16 @@ export const Query: TypeResolvers<unknown> = {
 	companyTestSessions: (
 		_root,
 		args: PageArgs & { companyTestId: string; ids?: string[] | null },
-		{ store, defaultPageSize },
+		context: ResolverContext,
 	) => {
-		const sessions = store.listSessions(store.requireTest(args.companyTestId).id);
-		const ids = args.ids ? new Set(args.ids) : null;
-		return page(
-			ids ? sessions.filter((session) => ids.has(session.id)) : sessions,
-			args,
-			defaultPageSize,
-		);
+		const { store } = context;
+		const testId = store.requireTest(args.companyTestId).id;
+		// Asked by id, a session is found even before it is listed.
+		if (args.ids) {
+			const ids = new Set(args.ids);
+			return page(store.listSessions(testId).filter((session) => ids.has(session.id)), args, context.defaultPageSize);
+		}
+		return plainPage(store.listedSessions(testId), args, context);
 	},
 
 	atsCompanyTestSessions: (_root, args: { id: string; idType: AtsIdType }, { store }) =>
@@ -87,15 +90,16 @@ export const Query: TypeResolvers<unknown> = {
 	liveInterviews: (
 		_root,
 		args: PageArgs & { candidateEmail?: string | null },
-		{ store, defaultPageSize },
+		context: ResolverContext,
 	) => {
+		const { store } = context;
 		const email = args.candidateEmail?.toLowerCase();
 		const interviews = email
 			? store
 					.liveInterviews()
 					.filter((interview) => interview.candidateEmail?.toLowerCase() === email)
 			: store.liveInterviews();
-		return page(interviews, args, defaultPageSize);
+		return plainPage(interviews, args, context);
 	},
 
 	/** With liveInterviewId: the template as that interview uses it (the interview must exist). */

@@ -2,7 +2,7 @@
  * The trigger as a user sets it up: "Fetch Test Event", the default start (activation), time zones,
  * set-up mistakes, the test pick list, n8n 1.x (no cursor staging, no poll budget) and the rate limit.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IRun } from 'n8n-workflow';
 
 import { CodeSignalApi } from '../../../credentials/CodeSignalApi.credentials';
 import { CodeSignalResultsTrigger } from '../../../nodes/CodeSignalResultsTrigger/CodeSignalResultsTrigger.node';
@@ -120,10 +120,17 @@ describe('CodeSignal Results Trigger, as set up in n8n', () => {
 		const staticData: IDataObject = {};
 		const parameters = { tests: 'all', since: '2026-09-01T00:00:00Z', options: { maxResultsPerPoll: 20 } };
 		const pollOnce = async () => {
-			const context = pollContext(nodeSpec(parameters, staticData));
+			let emitted: string[] = [];
+			const context = pollContext(nodeSpec(parameters, staticData), 'trigger', {
+				// n8n 1.x hands the items over the same way, done promise included.
+				emit: (data, _response, done) => {
+					emitted = data[0].map((item) => item.json.id as string);
+					done?.resolve({ status: 'success' } as IRun);
+				},
+			});
 			Object.assign(context, { getPollBudgetMs: undefined, __runPoll: undefined, __commitCursor: undefined });
-			const output = await new CodeSignalResultsTrigger().poll.call(context);
-			return output ? output[0].map((item) => item.json.id) : [];
+			expect(await new CodeSignalResultsTrigger().poll.call(context)).toBeNull();
+			return emitted;
 		};
 		const first = await pollOnce();
 		expect(first).toHaveLength(20);

@@ -1,28 +1,45 @@
 /**
  * Runs the CodeSignal Results Trigger the way n8n 2.40's poll tick engine does, against the sandbox:
- * each tick gets a fresh PollContext (as after a restart) whose node static data is a staged copy of the
- * committed cursor; the copy is committed only when the poll emitted nothing, or once its items were
- * handed over to an execution. A poll that throws, or whose hand-off fails, commits nothing.
+ * each tick gets a fresh PollContext whose node static data is a staged copy of the committed cursor; the
+ * copy is committed when the poll hands items to an execution (n8n creates the execution with it), or when
+ * it emits nothing. The executions are the test's to end: well, badly, or never (n8n killed meanwhile), and
+ * `restart()` is a new n8n process: executions that had not ended are gone with the old one.
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 
 import { CodeSignalApi } from '../../../credentials/CodeSignalApi.credentials';
-import { CodeSignalResultsTrigger } from '../../../nodes/CodeSignalResultsTrigger/CodeSignalResultsTrigger.node';
+import type { CodeSignalResultsTrigger } from '../../../nodes/CodeSignalResultsTrigger/CodeSignalResultsTrigger.node';
 import type { CodeSignalSandbox } from '../../../sandbox/codesignal';
 import { pollContext } from '../../helpers/n8n';
 
+/** How the execution a tick starts ends: well, badly, or not at all (n8n is killed while it runs). */
+export type ExecutionFate = 'success' | 'error' | 'lost';
+
 export interface TickOptions {
 	mode?: 'manual' | 'trigger';
-	/** false: the execution could not be created, so the cursor is not committed. */
+	/** false: n8n could not create the execution, so the cursor is not committed (the items are returned anyway). */
 	handedOff?: boolean;
+	/** Default: 'success' at once. */
+	execution?: ExecutionFate;
 	pollBudgetMs?: number;
+}
+
+/** A fresh copy of the node's module: a new n8n process, with nothing in memory from the old one. */
+function loadTrigger(): CodeSignalResultsTrigger {
+	let trigger: CodeSignalResultsTrigger | undefined;
+	jest.isolateModules(() => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const module = require('../../../nodes/CodeSignalResultsTrigger/CodeSignalResultsTrigger.node');
+		trigger = new module.CodeSignalResultsTrigger();
+	});
+	return trigger!;
 }
 
 export class PollEngine {
 	/** The cursor as n8n's database holds it. */
 	committed: IDataObject = {};
 
-	readonly trigger = new CodeSignalResultsTrigger();
+	trigger = loadTrigger();
 
 	constructor(
 		private readonly sandbox: Pick<CodeSignalSandbox, 'apiKey' | 'graphqlUrl'>,
@@ -31,10 +48,16 @@ export class PollEngine {
 		readonly timezone = 'UTC',
 	) {}
 
-	/** One poll; the emitted items' JSON, or null when the poll emitted nothing. */
+	/** n8n stops and starts again: executions still running are lost, the committed cursor stays. */
+	restart(): void {
+		this.trigger = loadTrigger();
+	}
+
+	/** One poll; the items it handed to an execution (or, in manual mode, returned), or null when none. */
 	async tick(options: TickOptions = {}): Promise<IDataObject[] | null> {
 		const mode = options.mode ?? 'trigger';
 		let staged: IDataObject | undefined;
+		let handedOver: IDataObject[] | null = null;
 		const context = pollContext(
 			{
 				nodeType: this.trigger,
@@ -48,6 +71,7 @@ export class PollEngine {
 				},
 				credentialTypes: [new CodeSignalApi()],
 				timezone: this.timezone,
+				workflowId: 'results-trigger-workflow',
 			},
 			mode,
 			{
@@ -59,12 +83,26 @@ export class PollEngine {
 					if (!staged) throw new Error('The node read its static data outside of a poll');
 					return staged;
 				},
+				emit: (data, _response, done) => {
+					handedOver = data[0].map((item) => item.json);
+					// n8n creates the execution and commits the cursor with it, or (failing to) neither.
+					if (options.handedOff === false) {
+						done?.resolve(undefined);
+						return;
+					}
+					this.committed = structuredClone(staged!);
+					const fate = options.execution ?? 'success';
+					if (fate !== 'lost') done?.resolve({ status: fate } as IRun);
+				},
 				getPollBudgetMs: options.pollBudgetMs === undefined ? undefined : () => options.pollBudgetMs!,
 			},
 		);
 		const response = await context.__runPoll!(async () => await this.trigger.poll.call(context));
-		if (mode === 'trigger' && (response === null || options.handedOff !== false)) this.committed = staged!;
-		return response ? response[0].map((item) => item.json) : null;
+		if (response) return response[0].map((item) => item.json);
+		if (handedOver === null && mode === 'trigger') this.committed = staged!;
+		// Let the execution's end reach the trigger, as n8n's promise would before the next poll.
+		await new Promise((resolve) => setImmediate(resolve));
+		return handedOver;
 	}
 
 	/** Polls until a poll emits nothing; every emitted item, in order. */

@@ -6,6 +6,7 @@
 import { DEFAULT_BACKOFF } from '../../../nodes/shared/retry';
 import { startCodeSignalSandbox, type CodeSignalSandbox } from '../../../sandbox/codesignal';
 import { seededRandom } from './sync/fakeCodeSignal';
+import { recordLogs } from '../../helpers/n8n';
 import { idsOf, PollEngine, readyIds } from './pollEngine';
 
 const RATE = 100;
@@ -173,5 +174,85 @@ describe('CodeSignal Results Trigger, polled against the sandbox', () => {
 
 		const rest = idsOf(await engine.drain({ pollBudgetMs: 2000 }));
 		expect([...first, ...rest].sort()).toEqual(readyIds(sandbox, SINCE));
+	});
+});
+
+describe('CodeSignal Results Trigger: exactly once when n8n dies, lists hold nulls, pages are capped, finishes arrive late', () => {
+	let sandbox: CodeSignalSandbox;
+	let logs: ReturnType<typeof recordLogs>;
+	beforeEach(() => (logs = recordLogs()));
+	afterEach(async () => {
+		await sandbox.close();
+		logs.restore();
+	});
+
+	/** Sessions finished one millisecond apart after SINCE, in the first test. */
+	function finished(count: number) {
+		const [test] = sandbox.store.tests();
+		return sandbox.store.addSessions(test.id, count, { finishDates: Array.from({ length: count }, (_, n) => SINCE + 1 + n) });
+	}
+
+	it('hands a batch over again when n8n is killed while its execution runs, and only that batch', async () => {
+		sandbox = await sandboxWith(2, 0);
+		const sessions = finished(12);
+		const engine = new PollEngine(sandbox, parametersFor(100), RATE);
+
+		const lost = idsOf((await engine.tick({ execution: 'lost' })) ?? []);
+		expect(lost.sort()).toEqual(sessions.map((session) => session.id).sort());
+		engine.restart();
+		const again = idsOf((await engine.tick()) ?? []);
+		expect(again.sort()).toEqual(lost);
+		expect(await engine.tick()).toBeNull();
+		engine.restart();
+		expect(await engine.tick()).toBeNull();
+	});
+
+	it('hands a batch over again after its execution failed, up to five times, then says it gave up', async () => {
+		sandbox = await sandboxWith(2, 0);
+		finished(3);
+		const engine = new PollEngine(sandbox, parametersFor(100), RATE);
+		const handOvers = [];
+		for (let poll = 0; poll < 7; poll++) handOvers.push(idsOf((await engine.tick({ execution: 'error' })) ?? []).length);
+		expect(handOvers).toEqual([3, 3, 3, 3, 3, 0, 0]);
+		expect(logs.lines.filter((line) => line.level === 'warn' && line.message.includes('not handed over again'))).toHaveLength(3);
+	});
+
+	it('counts null entries as entries: none ends a scan, each is reported, and every session still comes once', async () => {
+		sandbox = await sandboxWith(3, 0);
+		for (const test of sandbox.store.tests()) {
+			sandbox.store.addSessions(test.id, 45, { finishDates: Array.from({ length: 45 }, (_, n) => SINCE + 1 + n) });
+		}
+		sandbox.setFaults({ seed: 4, nullEntryRate: 0.15 });
+		const engine = new PollEngine(sandbox, parametersFor(1000), RATE);
+		const emitted = idsOf(await engine.drain());
+		// An entry that was null in one poll is read again by the next one's look-back.
+		sandbox.setFaults(undefined);
+		emitted.push(...idsOf(await engine.drain()));
+		expect(emitted.sort()).toEqual(readyIds(sandbox, SINCE));
+		expect(logs.lines.some((line) => line.message.includes('empty (null) entries'))).toBe(true);
+	});
+
+	it('finds a silent cap on the page size: with Page Size 50 and pages capped at 20, every session comes once', async () => {
+		sandbox = await sandboxWith(2, 0);
+		const sessions = finished(147);
+		sandbox.setFaults({ silentPageCap: 20 });
+		const engine = new PollEngine(sandbox, { ...parametersFor(1000), options: { ...parametersFor(1000).options, pageSize: 50 } }, RATE);
+		expect(idsOf(await engine.drain()).sort()).toEqual(sessions.map((session) => session.id).sort());
+		expect(engine.committed.sync).toMatchObject({ state: { pageCap: 20 } });
+	});
+
+	it('emits a finish that becomes visible after later ones, within the look-back, once', async () => {
+		sandbox = await sandboxWith(2, 0);
+		const [test] = sandbox.store.tests();
+		const [early, late] = sandbox.store.addSessions(test.id, 2, { status: 'pending' });
+		const engine = new PollEngine(sandbox, parametersFor(100, BASE_TIME), RATE);
+		const now = Date.now();
+		sandbox.store.finishSession(late.id, now - 1_000);
+		// Finished before `late`, but listed only after the next poll.
+		sandbox.store.finishSession(early.id, now - 60_000, undefined, now + 200);
+		expect(idsOf((await engine.tick()) ?? [])).toEqual([late.id]);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		expect(idsOf((await engine.tick()) ?? [])).toEqual([early.id]);
+		expect(await engine.tick()).toBeNull();
 	});
 });

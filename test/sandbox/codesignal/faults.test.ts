@@ -128,3 +128,46 @@ describe('CodeSignal sandbox: faults and the rate limit', () => {
 		}
 	});
 });
+
+describe('CodeSignal sandbox: faults of plain lists, and late-visible finishes', () => {
+	let sandbox: CodeSignalSandbox;
+	const LIST = 'query($t: ID!, $first: Int, $offset: Int) { companyTestSessions(companyTestId: $t, first: $first, offset: $offset) { id } }';
+	const list = async (first: number, offset = 0) => {
+		const answer = await graphql(sandbox, LIST, { t: sandbox.store.tests()[0].id, first, offset });
+		return (answer.body as { data: { companyTestSessions: Array<{ id: string } | null> } }).data.companyTestSessions;
+	};
+
+	beforeEach(async () => {
+		sandbox = await startCodeSignalSandbox({ rateLimit: { perSecond: 1000 }, dataset: { tests: 1, sessionsPerTest: 60 } });
+	});
+	afterEach(async () => await sandbox.close());
+
+	it('returns some entries as null, in the page they belong to', async () => {
+		sandbox.setFaults({ seed: 3, nullEntryRate: 0.5 });
+		const page = await list(20);
+		expect(page).toHaveLength(20);
+		expect(page.filter((entry) => entry === null).length).toBeGreaterThan(3);
+		expect(page.filter((entry) => entry !== null).length).toBeGreaterThan(3);
+	});
+
+	it('caps `first` silently when asked to, where it otherwise refuses a page above 20', async () => {
+		const refused = await graphql(sandbox, LIST, { t: sandbox.store.tests()[0].id, first: 50 });
+		expect(refused.status).toBe(400);
+		sandbox.setFaults({ silentPageCap: 20 });
+		expect(await list(50)).toHaveLength(20);
+		expect(await list(50, 40)).toHaveLength(20);
+	});
+
+	it('lists a session finished with a late visibility only from then on, with its finish date, and finds it by id at once', async () => {
+		const [test] = sandbox.store.tests();
+		const open = sandbox.store.listSessions(test.id).find((session) => session.finishDate === null)!;
+		const finishedAt = Date.now() - 3_600_000;
+		sandbox.store.finishSession(open.id, finishedAt, undefined, Date.now() + 60_000);
+		const everything = await list(20, 0).then(async (first) => [...first, ...(await list(20, 20)), ...(await list(20, 40))]);
+		expect(everything.map((entry) => entry?.id)).not.toContain(open.id);
+		const byId = await graphql(sandbox, '{ companyTestSessions(companyTestId: "' + test.id + '", ids: ["' + open.id + '"]) { id finishDate } }');
+		expect((byId.body as { data: { companyTestSessions: unknown[] } }).data.companyTestSessions).toEqual([
+			{ id: open.id, finishDate: finishedAt },
+		]);
+	});
+});

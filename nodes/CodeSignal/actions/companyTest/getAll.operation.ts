@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { filtersCollection, optionsCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeTest, TEST_FIELDS, type RawTest } from '../../helpers/tests';
@@ -89,12 +89,12 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			sortBy: options.sortBy,
 			sortDirection: options.sortDirection,
 		};
-		const tests = await collectAll<RawTest>(async ({ first, offset }) => {
-			const { companyTests } = await client.request<{
-				companyTests: { tests: RawTest[]; pageInfo: { hasNextPage: boolean } };
-			}>(document, { ...variables, first, offset }, { itemIndex });
-			return { items: companyTests.tests, hasNextPage: companyTests.pageInfo.hasNextPage };
-		}, getPaging.call(this, itemIndex));
+		const tests = await collectList<RawTest>(client, document, variables, { field: 'companyTests', items: 'tests' }, {
+			...getPaging.call(this, itemIndex),
+			itemIndex,
+			idOf: (test) => test.id,
+			onNulls: reportNullEntries(this.logger, 'tests'),
+		});
 		const timeZone = this.getTimezone();
 		return tests.map((test) => normalizeTest(test, timeZone));
 	});

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { optionsCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { normalizeStandardizedTest, STANDARDIZED_TEST_FIELDS, type RawStandardizedTest } from '../../helpers/tests';
@@ -34,12 +34,18 @@ export const description: INodeProperties[] = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const variables = { companyId: companyIdOf(getCollection.call(this, 'options', itemIndex)) };
-		const tests = await collectAll<RawStandardizedTest>(async ({ first, offset }) => {
-			const { certificationTests } = await client.request<{
-				certificationTests: { tests: RawStandardizedTest[]; pageInfo: { hasNextPage: boolean } };
-			}>(document, { ...variables, first, offset }, { itemIndex });
-			return { items: certificationTests.tests, hasNextPage: certificationTests.pageInfo.hasNextPage };
-		}, getPaging.call(this, itemIndex));
+		const tests = await collectList<RawStandardizedTest>(
+			client,
+			document,
+			variables,
+			{ field: 'certificationTests', items: 'tests' },
+			{
+				...getPaging.call(this, itemIndex),
+				itemIndex,
+				idOf: (test) => test.id,
+				onNulls: reportNullEntries(this.logger, 'certified assessments'),
+			},
+		);
 		return tests.map(normalizeStandardizedTest);
 	});
 }

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { normalizeSession, type RawSession } from '../../../shared/codesignal/sessions';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { finishedAfterFilter, finishedBeforeFilter, testLocator } from '../descriptions';
+import { reportNullEntries } from '../../../shared/codesignal/lists';
 import { scanTestSessions } from '../../helpers/sessionScan';
 import { taskStatistics } from '../../helpers/taskStatistics';
 import { getCollection, getId, getSessionFilters } from '../readParameters';
@@ -55,6 +56,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			returnAll: true,
 			pageSize,
 			itemIndex,
+			onNulls: reportNullEntries(this.logger, `the sessions of test ${testId}`),
 		});
 		for await (const page of scan) {
 			finished.push(...page.map((session) => normalizeSession(session, { detail: 'results' })));

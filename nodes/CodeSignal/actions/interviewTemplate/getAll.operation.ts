@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import {
@@ -48,15 +48,18 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const filters = getCollection.call(this, 'filters', itemIndex);
 		const globalFilter = (filters.globalFilter as string) || undefined;
 		const companyId = companyIdOf(filters);
-		const templates = await collectAll<RawInterviewTemplate>(async ({ first, offset }) => {
-			const { interviewTemplates } = await client.request<{
-				interviewTemplates: { interviewTemplates: Array<RawInterviewTemplate | null>; pageInfo: { hasNextPage: boolean } };
-			}>(document, { companyId, globalFilter, first, offset }, { itemIndex });
-			return {
-				items: interviewTemplates.interviewTemplates.filter((template): template is RawInterviewTemplate => template !== null),
-				hasNextPage: interviewTemplates.pageInfo.hasNextPage,
-			};
-		}, getPaging.call(this, itemIndex));
+		const templates = await collectList<RawInterviewTemplate>(
+			client,
+			document,
+			{ companyId, globalFilter },
+			{ field: 'interviewTemplates', items: 'interviewTemplates' },
+			{
+				...getPaging.call(this, itemIndex),
+				itemIndex,
+				idOf: (template) => template.id,
+				onNulls: reportNullEntries(this.logger, 'interview templates'),
+			},
+		);
 		return templates.map(normalizeInterviewTemplate);
 	});
 }

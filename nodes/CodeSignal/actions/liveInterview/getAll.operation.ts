@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { parseEmail } from '../../../shared/inputs';
@@ -40,14 +40,12 @@ export const description: INodeProperties[] = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const candidateEmail = parseEmail(getCollection.call(this, 'filters', itemIndex).candidateEmail, 'Candidate Email', false);
-		const interviews = await collectAll<RawInterview>(async ({ first, offset }) => {
-			const data = await client.request<{ liveInterviews: Array<RawInterview | null> }>(
-				document,
-				{ candidateEmail, first, offset },
-				{ itemIndex },
-			);
-			return { items: data.liveInterviews.filter((interview): interview is RawInterview => interview !== null) };
-		}, getPaging.call(this, itemIndex));
+		const interviews = await collectList<RawInterview>(client, document, { candidateEmail }, { field: 'liveInterviews' }, {
+			...getPaging.call(this, itemIndex),
+			itemIndex,
+			idOf: (interview) => interview.id,
+			onNulls: reportNullEntries(this.logger, 'live interviews'),
+		});
 		const timeZone = this.getTimezone();
 		return interviews.map((interview) => normalizeInterview(interview, timeZone));
 	});

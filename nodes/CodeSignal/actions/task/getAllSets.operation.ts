@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { getPaging } from '../readParameters';
@@ -31,9 +31,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
-		return await collectAll(async ({ first, offset }) => {
-			const { taskSets } = await client.request<TaskSetsPage>(document, { first, offset }, { itemIndex });
-			return { items: taskSets.taskSets, hasNextPage: taskSets.pageInfo.hasNextPage };
-		}, getPaging.call(this, itemIndex));
+		return await collectList(client, document, {}, { field: 'taskSets', items: 'taskSets' }, {
+			...getPaging.call(this, itemIndex),
+			itemIndex,
+			onNulls: reportNullEntries(this.logger, 'task sets'),
+		});
 	});
 }

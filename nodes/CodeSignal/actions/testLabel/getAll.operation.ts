@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectList, reportNullEntries } from '../../../shared/codesignal/lists';
 import type { GraphqlOperation } from '../../../shared/codesignal/transport';
 import { filtersCollection, returnAllAndLimit } from '../../../shared/descriptions';
 import { getCollection, getPaging } from '../readParameters';
@@ -43,9 +43,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runPerItem.call(this, items, async (client, itemIndex) => {
 		const searchText = (getCollection.call(this, 'filters', itemIndex).searchText as string) || undefined;
-		return await collectAll(async ({ first, offset }) => {
-			const { testLabels } = await client.request<TestLabelsPage>(document, { searchText, first, offset }, { itemIndex });
-			return { items: testLabels.labels, hasNextPage: testLabels.pageInfo.hasNextPage };
-		}, getPaging.call(this, itemIndex));
+		return await collectList(client, document, { searchText }, { field: 'testLabels', items: 'labels' }, {
+			...getPaging.call(this, itemIndex),
+			itemIndex,
+			onNulls: reportNullEntries(this.logger, 'test labels'),
+		});
 	});
 }

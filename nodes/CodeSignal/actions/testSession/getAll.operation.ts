@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { normalizeSession, sessionDocuments, type RawSession } from '../../../shared/codesignal/sessions';
 import { finishedAfterFilter, finishedBeforeFilter, statusFilter, testLocator } from '../descriptions';
 import { filtersCollection, includeResultUrlOption, optionsCollection, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
+import { reportNullEntries } from '../../../shared/codesignal/lists';
 import { scanTestSessions } from '../../helpers/sessionScan';
 import { getCollection, getDetail, getId, getPaging, getSessionFilters } from '../readParameters';
 import { runPerItem } from '../runPerItem';
@@ -36,6 +37,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			...getPaging.call(this, itemIndex),
 			pageSize: options.pageSize as number | undefined,
 			itemIndex,
+			onNulls: reportNullEntries(this.logger, `the sessions of test ${testId}`),
 		});
 		for await (const page of scan) sessions.push(...page.map((session) => normalizeSession(session, normalize)));
 		return sessions;

@@ -1,11 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_PAGE_SIZE, planPageSize } from '../../../shared/codesignal/pagination';
+import { DEFAULT_PAGE_SIZE, planPageSize } from '../../../shared/pagination';
 import { costPerListItem } from '../../../shared/codesignal/schema';
 import { normalizeSession, sessionDocuments } from '../../../shared/codesignal/sessions';
 import { codeSignalConnection } from '../../../shared/codesignal/transport';
 import { codeSignalSyncSource, finishedBetween, paced } from '../../../CodeSignalResultsTrigger/sync';
+import { reportNullEntries } from '../../../shared/codesignal/lists';
 import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/testSelection';
 import { includeResultUrlOption, optionsCollection, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
 import { InvalidParameterError, parseDate, requireWholeNumber } from '../../../shared/inputs';
@@ -67,7 +68,14 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		});
 		const { requestsPerSecond } = await codeSignalConnection(this);
 		const source = paced(codeSignalSyncSource(client, detail, { itemIndex }), requestsPerSecond);
-		const sessions = await finishedBetween(source, { from, to, testIds, limit: returnAll ? undefined : limit, pageSize });
+		const sessions = await finishedBetween(source, {
+			from,
+			to,
+			testIds,
+			limit: returnAll ? undefined : limit,
+			pageSize,
+			onNulls: (count, testId) => reportNullEntries(this.logger, `the sessions of test ${testId}`)(count),
+		});
 		const normalize = { detail, includeResultUrl: options.includeResultUrl === true, timeZone };
 		return sessions.map((session) => normalizeSession(session, normalize));
 	});

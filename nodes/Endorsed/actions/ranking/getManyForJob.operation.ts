@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectAll } from '../../../shared/codesignal/pagination';
+import { collectAll } from '../../../shared/pagination';
 import { forEachItem } from '../../../shared/forEachItem';
 import { readReference, resolveRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';

@@ -30,6 +30,8 @@ export interface FakeOptions {
 	seed?: number;
 	/** Sessions finished at the same millisecond come in a new random order in every response. */
 	shuffleTies?: boolean;
+	/** Pages hold at most this many entries, whatever `first` asks (a silent cap). */
+	cap?: number;
 }
 
 export class FakeCodeSignal implements SyncSource {
@@ -45,6 +47,12 @@ export class FakeCodeSignal implements SyncSource {
 	private readonly random: () => number;
 
 	private nextId = 1;
+
+	/** Sessions listed as null entries (CodeSignal types its lists `[CompanyTestSession]!`). */
+	readonly listedAsNull = new Set<string>();
+
+	/** Sessions not listed yet (visible late, with the finish date they had all along). */
+	readonly hidden = new Set<string>();
 
 	constructor(private readonly options: FakeOptions = {}) {
 		this.random = seededRandom(options.seed ?? 1);
@@ -105,7 +113,8 @@ export class FakeCodeSignal implements SyncSource {
 
 	async listSessions(testId: string, { first, offset }: { first: number; offset: number }) {
 		this.request();
-		return this.listing(testId).slice(offset, offset + first).map((session) => ({ ...session }));
+		const page = this.listing(testId).slice(offset, offset + Math.min(first, this.options.cap ?? first));
+		return page.map((session) => (this.listedAsNull.has(session.id) ? null : { ...session }));
 	}
 
 	async getSessions(testId: string, ids: string[]) {
@@ -122,7 +131,7 @@ export class FakeCodeSignal implements SyncSource {
 	}
 
 	private listing(testId: string): FakeSession[] {
-		const sessions = this.all().filter((session) => session.testId === testId);
+		const sessions = this.all().filter((session) => session.testId === testId && !this.hidden.has(session.id));
 		const tieBreak = new Map(sessions.map((session) => [session.id, this.options.shuffleTies ? this.random() : 0]));
 		const finished = sessions
 			.filter((session) => session.finishDate !== null)

@@ -48,7 +48,7 @@ describe('scanning a test\'s sessions', () => {
 		// The listing really is unstable: a plain offset read of it loses sessions.
 		const plain = [];
 		for (let offset = 0; offset < 60; offset += 7) plain.push(...(await fake.listSessions(testId, { offset, first: 7 })));
-		expect(new Set(plain.map((session) => session.id)).size).toBeLessThan(60);
+		expect(new Set(plain.map((session) => session!.id)).size).toBeLessThan(60);
 
 		const scan = await scanOnce(fake, testId, startCursor(1000), new PollBudget(Infinity), 7);
 		expect(scan.ids.sort()).toEqual([...ids].sort());

@@ -5,7 +5,7 @@
  * without ever exceeding the rate limit.
  */
 import { startCodeSignalSandbox, type CodeSignalSandbox } from '../../../../sandbox/codesignal';
-import { collectAll } from '../../../../nodes/shared/codesignal/pagination';
+import { collectAll } from '../../../../nodes/shared/pagination';
 import { costPerListItem } from '../../../../nodes/shared/codesignal/schema';
 import { sessionDocuments, type RawSession } from '../../../../nodes/shared/codesignal/sessions';
 import { codeSignalClient } from '../../../../nodes/shared/codesignal/transport';

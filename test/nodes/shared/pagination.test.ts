@@ -1,4 +1,4 @@
-import { collectAll, paginate, planPageSize, type PageRequest } from '../../../../nodes/shared/codesignal/pagination';
+import { collectAll, PageSizeWatch, paginate, planPageSize, type PageRequest } from '../../../nodes/shared/pagination';
 
 /** A plain list of `total` numbers served by offset, recording every page asked for. */
 function plainList(total: number) {
@@ -93,5 +93,77 @@ describe('paginate', () => {
 		};
 		await expect(collectAll(failing, { returnAll: true })).rejects.toThrow('page at offset 20 failed');
 		expect(calls).toBe(2);
+	});
+});
+
+describe('paginate over a plain list that holds nulls, is capped silently, or moves while it is read', () => {
+	/** A plain list of numbers served by offset, with null entries where `isNull` says, capped at `cap`. */
+	function serverList(total: number, options: { cap?: number; isNull?: (n: number) => boolean } = {}) {
+		const requests: PageRequest[] = [];
+		const values = Array.from({ length: total }, (_, n) => (options.isNull?.(n) ? null : n));
+		const fetchPage = async ({ first, offset }: PageRequest) => {
+			requests.push({ first, offset });
+			return { items: values.slice(offset, offset + Math.min(first, options.cap ?? first)) };
+		};
+		return { requests, values, fetchPage };
+	}
+
+	it('counts a null entry as an entry: a page with one does not end the list, and nulls are reported, not emitted', async () => {
+		const list = serverList(47, { isNull: (n) => n % 10 === 3 });
+		const reported: Array<[number, number]> = [];
+		const items = await collectAll(list.fetchPage, {
+			returnAll: true,
+			onNulls: (count, offset) => reported.push([count, offset]),
+		});
+		expect(items).toEqual(list.values.filter((value) => value !== null));
+		expect(reported).toEqual([
+			[2, 0],
+			[2, 20],
+			[1, 40],
+		]);
+		expect(list.requests.map((request) => request.offset)).toEqual([0, 20, 40]);
+	});
+
+	it('finds a silent cap on `first` with one more read, and reads the rest at the cap', async () => {
+		const list = serverList(147, { cap: 20 });
+		const caps: Array<[number, number]> = [];
+		const watch = new PageSizeWatch((cap, asked) => caps.push([cap, asked]));
+		const items = await collectAll(list.fetchPage, { returnAll: true, pageSize: 50, watch });
+		expect(items).toEqual(list.values);
+		expect(caps).toEqual([[20, 50]]);
+		expect(list.requests).toEqual([
+			{ first: 50, offset: 0 },
+			{ first: 50, offset: 20 },
+			...[40, 60, 80, 100, 120, 140].map((offset) => ({ first: 20, offset })),
+		]);
+	});
+
+	it('takes a short page of 20 or more, when more were asked and nothing follows, for the end after one check', async () => {
+		const list = serverList(23);
+		expect(await collectAll(list.fetchPage, { returnAll: true, pageSize: 50 })).toHaveLength(23);
+		expect(list.requests).toEqual([
+			{ first: 50, offset: 0 },
+			{ first: 50, offset: 23 },
+		]);
+	});
+
+	it('ends on an empty last page', async () => {
+		const list = serverList(40);
+		expect(await collectAll(list.fetchPage, { returnAll: true })).toHaveLength(40);
+		expect(list.requests.map((request) => request.offset)).toEqual([0, 20, 40]);
+	});
+
+	it('yields each item once when one is inserted at the top while the list is paged', async () => {
+		const values = Array.from({ length: 45 }, (_, n) => ({ id: `s${n}` }));
+		let inserted = 0;
+		const fetchPage = async ({ first, offset }: PageRequest) => {
+			const page = values.slice(offset, offset + first);
+			values.unshift({ id: `new${++inserted}` });
+			return { items: page };
+		};
+		const items = await collectAll(fetchPage, { returnAll: true, idOf: (item) => item.id });
+		const ids = items.map((item) => item.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toEqual(expect.arrayContaining(Array.from({ length: 45 }, (_, n) => `s${n}`)));
 	});
 });
