@@ -4,6 +4,9 @@
  * sandboxes unless the environment names real accounts (see examples/README.md). Ctrl-C stops everything.
  *
  *   npm start [-- --fresh] [-- --port 5678]
+ *
+ * npm runs this with `exec`, so that the signals npm forwards (SIGINT, SIGTERM) reach this process itself
+ * rather than a shell that would die and leave it running.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +14,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
-import { DEFAULT_DATASET } from '../sandbox/codesignal/dataset';
-import { findFreePort, N8nInstance, N8nWorkflowFile } from './n8n/instance';
-import { buildAndPackThisPackage } from './n8n/package-tarball';
-import { runN8nCli } from './n8n/process';
-import { ensureN8nRuntime, N8nRuntime } from './n8n/runtime';
-import { ensureDemoJob } from './start/demo-job';
+import { DEFAULT_DATASET } from '../../sandbox/codesignal/dataset';
+import { findFreePort, N8nInstance, N8nWorkflowFile } from '../n8n/instance';
+import { buildAndPackThisPackage } from '../n8n/package-tarball';
+import { runN8nCli } from '../n8n/process';
+import { ensureN8nRuntime, N8nRuntime } from '../n8n/runtime';
+import { ensureDemoJob } from './demo-job';
 import {
 	codeSignalCredential,
 	endorsedCredential,
@@ -25,11 +28,11 @@ import {
 	webhookPath,
 	withBackfillSettings,
 	withEndorsedJob,
-} from './start/examples';
-import { sendFirstDeliveries } from './start/first-deliveries';
-import { launchN8nWithWorkflows } from './start/launch';
-import { DEFAULT_PORT, LOCAL_OWNER, LOCAL_USER_FOLDER } from './start/local-instance';
-import { startSandboxProcess, SandboxProcess } from './start/sandbox-process';
+} from './examples';
+import { sendFirstDeliveries } from './first-deliveries';
+import { launchN8nWithWorkflows } from './launch';
+import { DEFAULT_PORT, LOCAL_OWNER, LOCAL_USER_FOLDER } from './local-instance';
+import { startSandboxProcess, SandboxProcess } from './sandbox-process';
 import {
 	CodeSignalConnection,
 	EndorsedConnection,
@@ -37,7 +40,7 @@ import {
 	SANDBOX_WEBHOOK_SECRET,
 	ServiceChoices,
 	servicesFromEnv,
-} from './start/services';
+} from './services';
 
 const CODESIGNAL_SANDBOX_PORT = 4100;
 const ENDORSED_SANDBOX_PORT = 4200;
