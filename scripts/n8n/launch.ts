@@ -1,6 +1,7 @@
 /**
- * One n8n with this package installed as users install it, credentials and workflows imported by fixed ids,
- * an owner account, and the workflows live: what `npm start` runs and what the end-to-end suite tests.
+ * One n8n with a community package installed as users install it, credentials and workflows imported by
+ * fixed ids, an owner account, and the workflows live: what `npm start` runs (alone, or as the main process of
+ * a queue-mode deployment) and what the end-to-end suites test.
  */
 import {
 	importCredentials,
@@ -12,21 +13,21 @@ import {
 	OwnerSession,
 	ownerSession,
 	startN8n,
-} from '../n8n/instance';
-import type { N8nRuntime } from '../n8n/runtime';
+	StartN8nOptions,
+} from './instance';
+import { PhaseRunner, silentPhases } from './progress';
 
-export interface LaunchOptions {
-	runtime: N8nRuntime;
-	userFolder: string;
-	port: number;
-	packageTarball: string;
+export interface LaunchOptions extends StartN8nOptions {
 	credentials: N8nCredentialFile[];
 	/** Imported (replacing workflows with the same ids) before n8n starts. */
 	workflows: N8nWorkflowFile[];
 	/** Ids of the workflows to make live once n8n runs (imported ones and ones already there). */
 	activate: string[];
 	owner?: OwnerAccount;
-	env?: Record<string, string>;
+	/** Reports the import and the start as two phases; silent by default. */
+	phase?: PhaseRunner;
+	/** What the phases call this n8n: `n8n <version>` by default. */
+	name?: string;
 }
 
 export interface Launched {
@@ -35,16 +36,21 @@ export interface Launched {
 }
 
 export async function launchN8nWithWorkflows(options: LaunchOptions): Promise<Launched> {
-	const setup = { runtime: options.runtime, userFolder: options.userFolder };
-	await importCredentials(setup, options.credentials);
-	if (options.workflows.length > 0) await importWorkflows(setup, options.workflows);
-	const n8n = await startN8n({ ...setup, port: options.port, packageTarball: options.packageTarball, env: options.env });
-	try {
-		const session = await ownerSession(n8n, options.owner);
-		for (const workflowId of options.activate) await session.activateWorkflow(workflowId);
-		return { n8n, session };
-	} catch (error) {
-		await n8n.stop();
-		throw error;
-	}
+	const { credentials, workflows, activate, owner, phase = silentPhases, name, ...start } = options;
+	const setup = { runtime: start.runtime, userFolder: start.userFolder, env: start.env };
+	await phase(`Importing ${credentials.length} credentials and ${workflows.length} workflows`, async () => {
+		await importCredentials(setup, credentials);
+		if (workflows.length > 0) await importWorkflows(setup, workflows);
+	});
+	return phase(`Installing the package into ${name ?? `n8n ${start.runtime.version}`} and starting it`, async () => {
+		const n8n = await startN8n(start);
+		try {
+			const session = await ownerSession(n8n, owner);
+			for (const workflowId of activate) await session.activateWorkflow(workflowId);
+			return { n8n, session };
+		} catch (error) {
+			await n8n.stop();
+			throw error;
+		}
+	});
 }

@@ -21,7 +21,7 @@ import {
 	loadExampleWorkflows,
 	webhookPath,
 } from '../../../scripts/start/examples';
-import { launchN8nWithWorkflows } from '../../../scripts/start/launch';
+import { launchN8nWithWorkflows } from '../../../scripts/n8n/launch';
 import { CodeSignalConnection } from '../../../scripts/start/services';
 import { packageTarball } from './package';
 
