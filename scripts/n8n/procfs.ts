@@ -5,7 +5,10 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 
-/** Whether the process runs; one that has exited but not been reaped yet (a zombie) does not. */
+/**
+ * Whether the process runs. One that has exited but is not reaped yet (a zombie) does not, unless other
+ * threads of it are still exiting: until the last one has, its files and sockets are still open.
+ */
 export function isAlive(pid: number): boolean {
 	if (!Number.isInteger(pid) || pid <= 0) return false;
 	try {
@@ -13,7 +16,12 @@ export function isAlive(pid: number): boolean {
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
 	}
-	return statFields(pid)?.[0] !== 'Z';
+	if (statFields(pid)?.[0] !== 'Z') return true;
+	try {
+		return readdirSync(`/proc/${pid}/task`).length > 1;
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -31,9 +39,14 @@ function statFields(pid: number): string[] | undefined {
 	return stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
-/** The program and its arguments, paths shortened to their last part: `node n8n start`. */
+/** The program and its arguments; empty once the process is gone. */
+export function commandLine(pid: number): string[] {
+	return (readOrUndefined(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean);
+}
+
+/** The program and its arguments, paths shortened to their last part: `node n8n start (pid 42)`. */
 export function describeProcess(pid: number): string {
-	const argv = (readOrUndefined(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean);
+	const argv = commandLine(pid);
 	if (argv.length === 0) return `pid ${pid}`;
 	const words = argv.map((word) => (word.startsWith('/') ? basename(word) : word));
 	const command = words.join(' ');
@@ -65,7 +78,7 @@ export function descendantPids(pid: number): number[] {
 
 /**
  * The process that listens on `port` (any local address, IPv4 or IPv6), described as describeProcess does;
- * undefined when nothing listens, 'a process of another user' when its file descriptors cannot be read.
+ * undefined when nothing listens; when no process that this user can see holds the socket, says so.
  */
 export function portListener(port: number): string | undefined {
 	const inodes = new Set(['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) => listeningInodes(table, port)));
@@ -82,7 +95,7 @@ export function portListener(port: number): string | undefined {
 			if (target.startsWith('socket:[') && inodes.has(target.slice(8, -1))) return describeProcess(pid);
 		}
 	}
-	return 'a process of another user';
+	return 'a process this user cannot see (of another user, or exiting)';
 }
 
 /** Socket inodes in LISTEN state (st 0A) on the port, from one of the kernel's TCP tables. */

@@ -49,7 +49,7 @@ const FIRST_FINISHED_SESSIONS = 3;
 /** With the sandbox, the backfill starts two weeks before the sandbox's seeded "now": it has history to sync. */
 const SANDBOX_BACKFILL_SINCE = new Date(DEFAULT_DATASET.baseTime - 14 * 24 * 3600_000).toISOString();
 /** n8n gets this long to finish running executions when stopped, so that everything is down within 10 s. */
-const SHUTDOWN_TIMEOUT_SECONDS = 4;
+const SHUTDOWN_TIMEOUT_SECONDS = 3;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Relative to the current folder when inside it. */

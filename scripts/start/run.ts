@@ -15,8 +15,10 @@ import { queueServicesFromEnv, releaseQueueServices } from '../n8n/queue-service
 import { ensureN8nRuntime } from '../n8n/runtime';
 
 const RECORD_FILE = 'start-run.json';
-/** How long stragglers get between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 2_000;
+/** How long what is left after the run's own stops gets between SIGTERM and SIGKILL: builds, installs. */
+const STRAGGLER_GRACE_MS = 2_000;
+/** How long the leftovers of an earlier run get: an n8n may be finishing executions. */
+const LEFTOVER_GRACE_MS = 10_000;
 const PARENT_CHECK_MS = 500;
 
 interface RecordedProcess {
@@ -101,7 +103,7 @@ export class StartRun {
 	stop(): Promise<void> {
 		this.stopping ??= (async () => {
 			await Promise.allSettled(this.stoppers.map((stop) => stop()));
-			await endProcesses(descendantPids(process.pid));
+			await endProcesses(descendantPids(process.pid), STRAGGLER_GRACE_MS);
 			rmSync(this.recordPath, { force: true });
 		})();
 		return this.stopping;
@@ -146,7 +148,7 @@ function isSameProcess(pid: number, startTicks: number): boolean {
 async function cleanUpAfter(previous: RunRecord): Promise<string | undefined> {
 	const alive = previous.processes.filter((entry) => isSameProcess(entry.pid, entry.startTicks));
 	const found = alive.map((entry) => `${entry.label} (${describeProcess(entry.pid)}, ports ${entry.ports.join(', ')})`);
-	await endProcesses(alive.map((entry) => entry.pid));
+	await endProcesses(alive.map((entry) => entry.pid), LEFTOVER_GRACE_MS);
 	const services = previous.queueServices;
 	if (services) {
 		const runtime = await ensureN8nRuntime({ version: services.n8nVersion });
@@ -158,8 +160,11 @@ async function cleanUpAfter(previous: RunRecord): Promise<string | undefined> {
 	return `An earlier npm start (pid ${previous.pid}, started ${previous.startedAt}) did not stop cleanly; stopped or gave back what it left: ${found.join('; ')}`;
 }
 
-/** SIGTERM, then SIGKILL for what is still there after a grace period (whole groups where they lead one). */
-async function endProcesses(pids: number[]): Promise<void> {
+/**
+ * SIGTERM, then SIGKILL for what is still there after the grace period (whole groups where they lead one);
+ * resolves once they are gone, their ports with them.
+ */
+async function endProcesses(pids: number[], graceMs: number): Promise<void> {
 	const send = (pid: number, signal: NodeJS.Signals) => {
 		if (signalGroup(pid, signal)) return;
 		try {
@@ -168,8 +173,12 @@ async function endProcesses(pids: number[]): Promise<void> {
 			// Gone already.
 		}
 	};
+	const gone = async (withinMs: number) => {
+		const deadline = Date.now() + withinMs;
+		while (pids.some(isAlive) && Date.now() < deadline) await sleep(100);
+	};
 	for (const pid of pids) send(pid, 'SIGTERM');
-	const deadline = Date.now() + KILL_GRACE_MS;
-	while (pids.some(isAlive) && Date.now() < deadline) await sleep(100);
+	await gone(graceMs);
 	for (const pid of pids.filter(isAlive)) send(pid, 'SIGKILL');
+	await gone(graceMs);
 }
