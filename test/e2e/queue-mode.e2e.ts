@@ -7,12 +7,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { ORGANIZATION_HEADER } from '../../nodes/shared/codesignal/organizationId';
 import type { SessionRecord } from '../../sandbox/codesignal';
 import type { QueueDeployment } from '../../scripts/n8n/queue';
 import { EXAMPLE_WORKFLOW_IDS } from '../../scripts/start/examples';
 import { backfillScenario, expectEachSessionPushedOnce } from './support/backfillScenario';
-import { ExampleWorld, startExampleWorld } from './support/exampleWorld';
+import { exampleActivation, ExampleWorld, startExampleWorld } from './support/exampleWorld';
 
 const QUEUE = { workers: 2, webhookProcesses: 2 };
 const DELIVERIES = 4;
@@ -40,19 +39,13 @@ describe('the example workflows on n8n 2.40.7 in queue mode (2 workers, 2 webhoo
 	});
 
 	it('activates every example workflow', async () => {
-		for (const id of Object.values(EXAMPLE_WORKFLOW_IDS)) {
-			const workflow = await world.session.publicApi<{ id: string; active: boolean }>('GET', `/workflows/${id}`);
+		const states = await exampleActivation(world.session);
 
-			expect(workflow).toMatchObject({ id, active: true });
-		}
+		expect(states).toEqual(Object.values(EXAMPLE_WORKFLOW_IDS).map((id) => ({ id, active: true })));
 	});
 
 	it('runs signed deliveries, sent to the webhook processes in turn, on the workers, and they reach Endorsed', async () => {
-		world.codeSignal.webhooks.configure({
-			endpointUrl: world.webhookUrl('live'),
-			secret: world.codeSignalConnection.webhookSecret,
-			headers: { [ORGANIZATION_HEADER]: world.codeSignalConnection.organizationId },
-		});
+		world.pointWebhookAt('live');
 		const sessions: SessionRecord[] = world.codeSignal.store
 			.tests()
 			.filter((test) => !test.proctored)

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { ORGANIZATION_HEADER } from '../../../nodes/shared/codesignal/organizationId';
 import { CodeSignalSandbox, CodeSignalSandboxOptions, startCodeSignalSandbox } from '../../../sandbox/codesignal';
 import { EndorsedSandbox, startEndorsedSandbox } from '../../../sandbox/endorsed';
 import {
@@ -25,6 +26,7 @@ import { ensureDemoJob } from '../../../scripts/start/demo-job';
 import {
 	codeSignalCredential,
 	endorsedCredential,
+	EXAMPLE_WORKFLOW_IDS,
 	ExampleName,
 	ExampleWorkflows,
 	loadExampleWorkflows,
@@ -60,6 +62,8 @@ export interface ExampleWorld {
 	deployment?: QueueDeployment;
 	session: OwnerSession;
 	webhookUrl(name: ExampleName): string;
+	/** The sandbox has one webhook, as one CodeSignal webhook entry: this points it at one workflow. */
+	pointWebhookAt(name: ExampleName): void;
 	endorsedState(): Promise<EndorsedState>;
 	close(): Promise<void>;
 }
@@ -108,6 +112,7 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 		const { n8n, session, deployment, publicUrl } = options.queue
 			? await startQueue(launch, userFolder, options.port, options.queue)
 			: await startSingle(launch, userFolder, options.port);
+		const webhookUrl = (name: ExampleName) => `${publicUrl}${webhookPath(workflows[name])}`;
 		return {
 			codeSignal,
 			codeSignalConnection,
@@ -117,7 +122,13 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 			n8n,
 			deployment,
 			session,
-			webhookUrl: (name) => `${publicUrl}${webhookPath(workflows[name])}`,
+			webhookUrl,
+			pointWebhookAt: (name) =>
+				codeSignal.webhooks.configure({
+					endpointUrl: webhookUrl(name),
+					secret: codeSignalConnection.webhookSecret,
+					headers: { [ORGANIZATION_HEADER]: codeSignalConnection.organizationId },
+				}),
 			endorsedState: async () => (await (await fetch(`${endorsed.url}/__sandbox/state`)).json()) as EndorsedState,
 			close: async () => {
 				await (deployment ?? n8n).stop();
@@ -169,6 +180,16 @@ async function startQueue(
 		port: await findFreePorts(fromPort, size),
 	});
 	return { n8n: deployment.main, session: deployment.session, deployment, publicUrl: deployment.publicUrl };
+}
+
+/** Whether each example workflow is active, as n8n's public API says, by id. */
+export async function exampleActivation(session: OwnerSession): Promise<Array<{ id: string; active: boolean }>> {
+	const states = [];
+	for (const id of Object.values(EXAMPLE_WORKFLOW_IDS)) {
+		const { active } = await session.publicApi<{ active: boolean }>('GET', `/workflows/${id}`);
+		states.push({ id, active });
+	}
+	return states;
 }
 
 /** An execution with its data, as the public API returns it with `includeData=true`. */
