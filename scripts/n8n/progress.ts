@@ -1,8 +1,9 @@
 /**
  * Quiet progress for long commands: one line per phase with its elapsed time (redrawn every second on a
- * terminal, written once it ends otherwise), while everything the phases' commands print goes to a log file.
+ * terminal, completed once the phase ends otherwise), while everything the phases' commands print goes to a
+ * log file. A failing command's error carries its own last lines (see runCommand).
  */
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Where the output of commands goes: raw chunks, as they come. */
@@ -12,7 +13,6 @@ export type OutputSink = (chunk: string) => void;
 export type PhaseRunner = <T>(label: string, run: () => Promise<T>) => Promise<T>;
 
 const REDRAW_MS = 1000;
-const TAIL_LINES = 25;
 
 export class Progress {
 	/** Appends command output to the log. */
@@ -27,12 +27,6 @@ export class Progress {
 		mkdirSync(dirname(logFile), { recursive: true });
 		writeFileSync(logFile, '');
 		this.interactive = out.isTTY === true;
-	}
-
-	/** A line for the user (also kept in the log). */
-	say(line: string): void {
-		this.out.write(`${line}\n`);
-		this.log(`${line}\n`);
 	}
 
 	readonly phase: PhaseRunner = async (label, run) => {
@@ -61,12 +55,6 @@ export class Progress {
 			throw error;
 		}
 	};
-
-	/** The last lines of the log: what to show when a phase fails. */
-	tail(lines = TAIL_LINES): string {
-		const text = readFileSync(this.logFile, 'utf8').trimEnd();
-		return text.split('\n').slice(-lines).join('\n');
-	}
 }
 
 /** Phases and output on stderr, for commands whose output nobody filters (the test suites' setup). */

@@ -84,7 +84,8 @@ async function main(): Promise<void> {
 	const { run, leftovers } = await StartRun.begin(options.dataFolder);
 	if (leftovers) say(leftovers);
 	if (options.fresh) clearDataFolder(options.dataFolder);
-	const taken = await takenPorts(portNeeds(options, services));
+	const needs = portNeeds(options, services);
+	const taken = [...portClashes(needs), ...(await takenPorts(needs))];
 	if (taken.length > 0) {
 		await run.stop();
 		throw new StartRefused(taken.join('\n'));
@@ -109,17 +110,26 @@ function portNeeds(options: StartOptions, services: ServiceChoices): PortNeed[] 
 				{ port: options.port, user: 'n8n' },
 				{ port: options.port + 1, user: "n8n's task-runner broker, always n8n's port + 1" },
 			];
-	const sandboxes = [
-		...(services.codeSignal.sandbox ? [{ port: options.codeSignalSandboxPort, user: 'the CodeSignal sandbox' }] : []),
-		...(services.endorsed.sandbox ? [{ port: options.endorsedSandboxPort, user: 'the Endorsed sandbox' }] : []),
-	];
-	return [
-		...n8nPorts.map((need) => ({ ...need, howToMove: `${PORT_OPTIONS.port}${options.queue ? ' (the first of a block)' : ''}` })),
-		...sandboxes.map((need) => ({
-			...need,
-			howToMove: need.port === options.codeSignalSandboxPort ? PORT_OPTIONS.codeSignalSandboxPort : PORT_OPTIONS.endorsedSandboxPort,
-		})),
-	];
+	const howToMoveN8n = `${PORT_OPTIONS.port}${options.queue ? ' (the first of a block)' : ''}`;
+	const needs: PortNeed[] = n8nPorts.map((need) => ({ ...need, howToMove: howToMoveN8n }));
+	if (services.codeSignal.sandbox) {
+		const howToMove = PORT_OPTIONS.codeSignalSandboxPort;
+		needs.push({ port: options.codeSignalSandboxPort, user: 'the CodeSignal sandbox', howToMove });
+	}
+	if (services.endorsed.sandbox) {
+		const howToMove = PORT_OPTIONS.endorsedSandboxPort;
+		needs.push({ port: options.endorsedSandboxPort, user: 'the Endorsed sandbox', howToMove });
+	}
+	return needs;
+}
+
+/** One line per port that two of the needs share. */
+function portClashes(needs: PortNeed[]): string[] {
+	return needs.flatMap((need, index) => {
+		const first = needs.findIndex((other) => other.port === need.port);
+		if (first === index) return [];
+		return [`Port ${need.port} is wanted by both ${needs[first].user} and ${need.user}: move one with ${need.howToMove}`];
+	});
 }
 
 /** Keeps this run's record and log, which live there too. */

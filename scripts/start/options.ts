@@ -9,7 +9,7 @@ export interface StartOptions {
 	queue: boolean;
 	workers: number;
 	webhookProcesses: number;
-	/** Starts from an empty n8n: the data folder is deleted first. */
+	/** Starts from an empty n8n: n8n's data in the data folder is deleted first. */
 	fresh: boolean;
 	/** n8n's port (it also takes the next one); in queue mode the proxy's, the first of a block. */
 	port: number;
@@ -31,7 +31,7 @@ export const USAGE = `Usage: npm start [-- options]
   --port N                       n8n's port, default 5678 (n8n also takes N+1; env N8N_PORT)
   --codesignal-sandbox-port N    default 4100 (env CODESIGNAL_SANDBOX_PORT)
   --endorsed-sandbox-port N      default 4200 (env ENDORSED_SANDBOX_PORT)
-  --fresh                        start from an empty n8n (deletes the data folder first)
+  --fresh                        start from an empty n8n (deletes n8n's data in the data folder first)
   --data-folder DIR              default .n8n-local in the repository
   --queue                        n8n's queue mode: a main process, workers and webhook processes behind a
                                  proxy on --port, with PostgreSQL (DB_POSTGRESDB_*) and Redis (QUEUE_BULL_REDIS_*)
