@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 
 import { runCommand } from './process';
 import { isAlive } from './procfs';
-import { OutputSink, PhaseRunner, stderrPhases, stderrSink } from './progress';
+import { OutputSink, PhaseRunner, Progress, stderrPhases, stderrSink } from './progress';
 
 /** Newest 2.x whose whole dependency tree the registry here has. */
 export const N8N_V2_VERSION = '2.40.7';
@@ -70,6 +70,14 @@ const STALE_EMPTY_LOCK_MS = 10_000;
 export function defaultCacheDir(): string {
 	const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 	return join(base, 'n8n-nodes-codesignal');
+}
+
+/**
+ * Runtime installs that no `npm start` log takes (the end-to-end suite's, `npm run n8n:runtime`'s) report one
+ * line per phase on stderr and keep npm's and the native build's output in `<cache>/install.log`.
+ */
+export function installProgress(): Progress {
+	return new Progress(join(defaultCacheDir(), 'install.log'), process.stderr);
 }
 
 export async function ensureN8nRuntime(options: EnsureRuntimeOptions = {}): Promise<N8nRuntime> {
@@ -229,12 +237,13 @@ function readFileOrEmpty(path: string): string {
 	}
 }
 
-/** `npx tsx scripts/n8n/runtime.ts [version…]` installs the runtimes ahead of the end-to-end suite. */
+/** `npm run n8n:runtime [-- version…]` installs the runtimes ahead of the end-to-end suite. */
 if (require.main === module) {
 	const versions = process.argv.slice(2);
+	const progress = installProgress();
 	(async () => {
 		for (const version of versions.length ? versions : [N8N_V2_VERSION, N8N_V1_VERSION]) {
-			const runtime = await ensureN8nRuntime({ version });
+			const runtime = await ensureN8nRuntime({ version, output: progress.log, phase: progress.phase });
 			process.stdout.write(`n8n ${runtime.version}: ${runtime.root}\n`);
 		}
 	})().catch((error) => {
