@@ -1,21 +1,22 @@
 /**
- * Starts a real n8n server (from a runtime installed by ./runtime) on 127.0.0.1, optionally with a community
- * package installed the way users get it, and hands back a handle to stop or restart it.
+ * Starts a real n8n process (from a runtime installed by ./runtime) on 127.0.0.1, optionally with a community
+ * package installed the way users get it, and hands back a handle to stop or restart it: the main server
+ * (`n8n start`), or in queue mode a worker (`n8n worker`) or a webhook process (`n8n webhook`).
  *
- * The server also listens on `port + 1` (n8n 2.x's task-runner broker), so give parallel instances ports
- * at least two apart.
+ * Every process also takes `port + 1` (n8n 2.x's task-runner broker), so give parallel processes ports
+ * at least two apart. A worker serves no API: its `port` is its health-check server.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { installCommunityPackage } from './community-package';
+import { installCommunityPackage, InstalledPackage } from './community-package';
 import { N8nSetup, n8nEnv, signalGroup, watchProcessGroup } from './process';
 import type { N8nRuntime } from './runtime';
 
 export type { N8nSetup } from './process';
+export { findFreePort } from './ports';
 export { installCommunityPackage } from './community-package';
 export { importCredentials, importWorkflows, publishWorkflow } from './cli';
 export { HARNESS_OWNER, ownerSession } from './api';
@@ -23,25 +24,36 @@ export type { N8nCredentialFile, N8nWorkflowFile } from './cli';
 export type { InstalledPackage } from './community-package';
 export type { N8nApiClient, N8nExecutionSummary, OwnerAccount, OwnerSession } from './api';
 
-export interface StartN8nOptions {
+/** The n8n command a process runs: the main server, or in queue mode a worker or a webhook process. */
+export type N8nRole = 'start' | 'worker' | 'webhook';
+
+export interface StartN8nOptions extends Partial<Pick<N8nSetup, 'env'>> {
 	runtime: N8nRuntime;
 	/** N8N_USER_FOLDER: n8n keeps its database, settings and community packages under `<userFolder>/.n8n`. */
 	userFolder: string;
+	/** `start` by default. */
+	role?: N8nRole;
 	port?: number;
 	/** A packed community package (`npm pack` output) to install into `<userFolder>/.n8n/nodes` first. */
 	packageTarball?: string;
-	/** Extra environment for the server (wins over the defaults). */
-	env?: Record<string, string>;
 	/** Where the server's output is appended; `<userFolder>/n8n.log` by default. */
 	logFile?: string;
 	/** How long a (re)start may take before it counts as failed. */
 	startTimeoutMs?: number;
+	/**
+	 * N8N_GRACEFUL_SHUTDOWN_TIMEOUT: how long n8n may take to finish running executions when stopped (10 s by
+	 * default); two seconds later it is killed.
+	 */
+	shutdownTimeoutSeconds?: number;
 }
 
 export interface N8nInstance extends N8nSetup {
+	role: N8nRole;
 	baseUrl: string;
 	port: number;
 	logFile: string;
+	/** The community package installed from `packageTarball`, if one was. */
+	readonly installedPackage?: InstalledPackage;
 	/** Process id of the running server (also its process group id); undefined while stopped. */
 	readonly pid: number | undefined;
 	readonly running: boolean;
@@ -51,20 +63,26 @@ export interface N8nInstance extends N8nSetup {
 	logs(): string;
 }
 
-const READY_LOG_LINE = 'Editor is now accessible via';
+/** What each role prints last when it has finished starting. */
+const READY_LOG_LINES: Record<N8nRole, string> = {
+	start: 'Editor is now accessible via',
+	worker: 'n8n worker is now ready',
+	webhook: 'Webhook listener waiting for requests',
+};
 const DEFAULT_START_TIMEOUT_MS = 180_000;
-/** n8n's own shutdown gets N8N_GRACEFUL_SHUTDOWN_TIMEOUT (10 s); after this it is killed. */
-const STOP_GRACE_MS = 15_000;
+const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
+/** After n8n's own shutdown timeout, how long it gets before it is killed. */
+const KILL_AFTER_SHUTDOWN_MS = 2_000;
 const POLL_MS = 250;
 
 export async function startN8n(options: StartN8nOptions): Promise<N8nInstance> {
 	const port = options.port ?? 5678;
 	const userFolder = resolve(options.userFolder);
 	mkdirSync(userFolder, { recursive: true });
-	const setup: N8nSetup = { runtime: options.runtime, userFolder };
-	if (options.packageTarball) await installCommunityPackage(setup, options.packageTarball);
+	const setup: N8nSetup = { runtime: options.runtime, userFolder, env: options.env };
+	const installed = options.packageTarball ? await installCommunityPackage(setup, options.packageTarball) : undefined;
 
-	const server = new N8nServer(setup, port, options);
+	const server = new N8nServer(setup, port, options, installed);
 	await server.start();
 	return server;
 }
@@ -82,14 +100,20 @@ class N8nServer implements N8nInstance {
 	/** Byte offset of the log where this handle's output begins. */
 	private readonly logStart: number;
 
+	readonly role: N8nRole;
+	private readonly shutdownTimeoutSeconds: number;
+
 	constructor(
 		private readonly setup: N8nSetup,
 		readonly port: number,
 		private readonly options: StartN8nOptions,
+		readonly installedPackage?: InstalledPackage,
 	) {
+		this.role = options.role ?? 'start';
 		this.baseUrl = `http://127.0.0.1:${port}`;
 		this.logFile = resolve(options.logFile ?? join(setup.userFolder, 'n8n.log'));
 		this.logStart = logSize(this.logFile);
+		this.shutdownTimeoutSeconds = options.shutdownTimeoutSeconds ?? DEFAULT_SHUTDOWN_TIMEOUT_SECONDS;
 	}
 
 	get runtime(): N8nRuntime {
@@ -98,6 +122,10 @@ class N8nServer implements N8nInstance {
 
 	get userFolder(): string {
 		return this.setup.userFolder;
+	}
+
+	get env(): Record<string, string> | undefined {
+		return this.setup.env;
 	}
 
 	get pid(): number | undefined {
@@ -113,19 +141,19 @@ class N8nServer implements N8nInstance {
 	}
 
 	async start(): Promise<void> {
-		if (this.child) throw new Error(`n8n is already running (pid ${this.child.pid})`);
+		if (this.child) throw new Error(`n8n ${this.role} is already running (pid ${this.child.pid})`);
 		const runStart = logSize(this.logFile);
 		const logFd = openSync(this.logFile, 'a');
-		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], {
+		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, this.role], {
 			cwd: this.userFolder,
-			env: n8nEnv(this.setup, { ...this.serverEnv(), ...this.options.env }),
+			env: n8nEnv(this.setup, this.serverEnv()),
 			detached: true,
 			stdio: ['ignore', logFd, logFd],
 		});
 		closeSync(logFd);
 		if (child.pid === undefined) throw new Error(`Could not start ${this.runtime.nodeBin}`);
 		this.child = child;
-		this.dismissWatchdog = watchProcessGroup(child.pid, STOP_GRACE_MS);
+		this.dismissWatchdog = watchProcessGroup(child.pid, this.stopGraceMs());
 		this.exited = new Promise((resolveExit) =>
 			child.once('exit', () => {
 				if (this.child === child) this.child = undefined;
@@ -144,7 +172,10 @@ class N8nServer implements N8nInstance {
 		const child = this.child;
 		if (!child?.pid) return;
 		signalGroup(child.pid, 'SIGTERM');
-		const timedOut = await Promise.race([this.exited!.then(() => false), sleep(STOP_GRACE_MS, true, { ref: false })]);
+		const timedOut = await Promise.race([
+			this.exited!.then(() => false),
+			sleep(this.stopGraceMs(), true, { ref: false }),
+		]);
 		// Task runners and anything else n8n left behind in its group go too.
 		signalGroup(child.pid, 'SIGKILL');
 		if (timedOut) await this.exited;
@@ -156,14 +187,22 @@ class N8nServer implements N8nInstance {
 		await this.start();
 	}
 
+	private stopGraceMs(): number {
+		return this.shutdownTimeoutSeconds * 1000 + KILL_AFTER_SHUTDOWN_MS;
+	}
+
+	/** Defaults that the setup's env overrides (e.g. a public webhook URL in front of several processes). */
 	private serverEnv(): Record<string, string> {
+		const listen: Record<string, string> =
+			this.role === 'worker'
+				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port) }
+				: { N8N_PORT: String(this.port) };
 		return {
-			N8N_PORT: String(this.port),
+			...listen,
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
-			// 2.x renamed WEBHOOK_URL (and warns about the old name).
-			[this.runtime.major >= 2 ? 'N8N_WEBHOOK_URL' : 'WEBHOOK_URL']: `${this.baseUrl}/`,
-			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+			[webhookUrlVariable(this.runtime)]: `${this.baseUrl}/`,
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: String(this.shutdownTimeoutSeconds),
 		};
 	}
 
@@ -179,11 +218,11 @@ class N8nServer implements N8nInstance {
 		const timeoutMs = this.options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			if (!this.child) throw new Error(`n8n exited while starting:\n${this.logSince(runStart).slice(-4000)}`);
-			if (this.logSince(runStart).includes(READY_LOG_LINE) && (await this.isHealthy())) return;
+			if (!this.child) throw new Error(`n8n ${this.role} exited while starting:\n${this.logSince(runStart).slice(-4000)}`);
+			if (this.logSince(runStart).includes(READY_LOG_LINES[this.role]) && (await this.isHealthy())) return;
 			await sleep(POLL_MS);
 		}
-		throw new Error(`n8n did not start within ${timeoutMs / 1000}s:\n${this.logSince(runStart).slice(-4000)}`);
+		throw new Error(`n8n ${this.role} did not start within ${timeoutMs / 1000}s:\n${this.logSince(runStart).slice(-4000)}`);
 	}
 
 	private async isHealthy(): Promise<boolean> {
@@ -200,18 +239,7 @@ function logSize(path: string): number {
 	return existsSync(path) ? statSync(path).size : 0;
 }
 
-/** The first port from `from` on that is free on 127.0.0.1 together with the next one (see the note above). */
-export async function findFreePort(from = 5678): Promise<number> {
-	for (let port = from; port < from + 400; port += 2) {
-		if ((await isFree(port)) && (await isFree(port + 1))) return port;
-	}
-	throw new Error(`No free pair of ports between ${from} and ${from + 400}`);
-}
-
-function isFree(port: number): Promise<boolean> {
-	return new Promise((resolveFree) => {
-		const probe = createServer()
-			.once('error', () => resolveFree(false))
-			.listen(port, '127.0.0.1', () => probe.close(() => resolveFree(true)));
-	});
+/** n8n 2.x renamed WEBHOOK_URL (and warns about the old name). */
+export function webhookUrlVariable(runtime: N8nRuntime): string {
+	return runtime.major >= 2 ? 'N8N_WEBHOOK_URL' : 'WEBHOOK_URL';
 }

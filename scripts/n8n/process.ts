@@ -7,12 +7,18 @@ import { createHash } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { delimiter, dirname, resolve } from 'node:path';
 
+import type { OutputSink } from './progress';
 import type { N8nRuntime } from './runtime';
 
 /** A runtime and the folder that holds one n8n's data (`<userFolder>/.n8n`): enough to run its CLI. */
 export interface N8nSetup {
 	runtime: N8nRuntime;
 	userFolder: string;
+	/**
+	 * Environment shared by the CLI and the server, winning over every default (e.g. PostgreSQL, Redis and one
+	 * encryption key for all the processes of a queue-mode deployment).
+	 */
+	env?: Record<string, string>;
 }
 
 /** Fixed per user folder, so the server and every CLI command agree without storing the key anywhere. */
@@ -46,24 +52,53 @@ export function n8nEnv(setup: N8nSetup, extra: Record<string, string> = {}): Nod
 		// The late 1.123 patches default to an expression engine on isolated-vm, which needs Node >= 22.
 		...(setup.runtime.major === 1 ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {}),
 		...extra,
+		...setup.env,
 	};
 }
 
-/** Runs `n8n <args>` to completion; rejects with the tail of its output when it fails. */
+/** Runs `n8n <args>` to completion and returns its output. */
 export function runN8nCli(setup: N8nSetup, args: string[]): Promise<string> {
+	return runCommand(setup.runtime.nodeBin, [setup.runtime.n8nBin, ...args], {
+		cwd: setup.userFolder,
+		env: n8nEnv(setup),
+		label: `n8n ${args[0]}`,
+	});
+}
+
+export interface RunCommandOptions {
+	cwd: string;
+	/** The parent's environment without its runner's variables by default (see inheritedEnv). */
+	env?: NodeJS.ProcessEnv;
+	/** Names the command in its error. */
+	label: string;
+	/** Receives stdout and stderr as they come (a log file, say); they are returned either way. */
+	output?: OutputSink;
+}
+
+const ERROR_TAIL_CHARS = 4000;
+
+/** Runs a command to completion; returns stdout and stderr together, rejects with their tail when it fails. */
+export function runCommand(command: string, args: string[], options: RunCommandOptions): Promise<string> {
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(setup.runtime.nodeBin, [setup.runtime.n8nBin, ...args], {
-			cwd: setup.userFolder,
-			env: n8nEnv(setup),
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			env: options.env ?? inheritedEnv(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.on('error', reject);
-		child.on('close', (code) => {
+		const collect = (chunk: Buffer) => {
+			output += chunk.toString();
+			options.output?.(chunk.toString());
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		child.on('error', (error) => reject(new Error(`${options.label} could not run ${command}: ${error.message}`)));
+		child.on('close', (code, signal) => {
 			if (code === 0) resolvePromise(output);
-			else reject(new Error(`n8n ${args[0]} failed (exit ${code}):\n${output.slice(-4000)}`));
+			else {
+				const ending = signal ? `killed by ${signal}` : `exit ${code}`;
+				reject(new Error(`${options.label} failed (${ending}):\n${output.trimEnd().slice(-ERROR_TAIL_CHARS)}`));
+			}
 		});
 	});
 }

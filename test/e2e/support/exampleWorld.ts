@@ -1,27 +1,37 @@
 /**
  * What `npm start` builds, for one suite: the CodeSignal and Endorsed sandboxes (in this process, so that
  * tests can tamper with deliveries and read the stores), the Endorsed demo job, and a fresh real n8n
- * with the packed package and the example workflows live.
+ * with the packed package and the example workflows live: one process, or a queue-mode deployment.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { ORGANIZATION_HEADER } from '../../../nodes/shared/codesignal/organizationId';
 import { CodeSignalSandbox, CodeSignalSandboxOptions, startCodeSignalSandbox } from '../../../sandbox/codesignal';
 import { EndorsedSandbox, startEndorsedSandbox } from '../../../sandbox/endorsed';
-import { findFreePort, N8nInstance, OwnerSession } from '../../../scripts/n8n/instance';
-import { ensureN8nRuntime } from '../../../scripts/n8n/runtime';
+import {
+	findFreePort,
+	N8nCredentialFile,
+	N8nInstance,
+	N8nWorkflowFile,
+	OwnerSession,
+} from '../../../scripts/n8n/instance';
+import { launchN8nWithWorkflows } from '../../../scripts/n8n/launch';
+import { findFreePorts } from '../../../scripts/n8n/ports';
+import { QueueDeployment, queuePortLayout, queuePorts, startQueueDeployment } from '../../../scripts/n8n/queue';
+import { ensureN8nRuntime, N8nRuntime } from '../../../scripts/n8n/runtime';
 import { ensureDemoJob } from '../../../scripts/start/demo-job';
 import {
 	codeSignalCredential,
 	endorsedCredential,
+	EXAMPLE_WORKFLOW_IDS,
 	ExampleName,
 	ExampleWorkflows,
 	loadExampleWorkflows,
 	webhookPath,
 } from '../../../scripts/start/examples';
-import { launchN8nWithWorkflows } from '../../../scripts/start/launch';
 import { CodeSignalConnection } from '../../../scripts/start/services';
 import { packageTarball } from './package';
 
@@ -46,9 +56,14 @@ export interface ExampleWorld {
 	endorsed: EndorsedSandbox;
 	job: { id: string; remoteId: string };
 	workflows: ExampleWorkflows;
+	/** The n8n process, or the main process of the queue-mode deployment. */
 	n8n: N8nInstance;
+	/** In queue mode. */
+	deployment?: QueueDeployment;
 	session: OwnerSession;
 	webhookUrl(name: ExampleName): string;
+	/** The sandbox has one webhook, as one CodeSignal webhook entry: this points it at one workflow. */
+	pointWebhookAt(name: ExampleName): void;
 	endorsedState(): Promise<EndorsedState>;
 	close(): Promise<void>;
 }
@@ -58,8 +73,10 @@ export interface ExampleWorldOptions {
 	/** Changes to the example files before they are imported (e.g. a faster poll), knowing the sandbox's data. */
 	adapt?: (workflows: ExampleWorkflows, codeSignal: CodeSignalSandbox) => ExampleWorkflows;
 	activate: ExampleName[];
-	/** First port to try for n8n (it takes two). */
+	/** First port to try for n8n (it takes two, a queue-mode deployment a block: see queuePortLayout). */
 	port: number;
+	/** A queue-mode deployment instead of one n8n process. */
+	queue?: { workers: number; webhookProcesses: number };
 }
 
 export async function startExampleWorld(options: ExampleWorldOptions): Promise<ExampleWorld> {
@@ -85,15 +102,17 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 		const job = await ensureDemoJob(endorsedConnection);
 		const examples = loadExampleWorkflows();
 		const workflows = options.adapt ? options.adapt(examples, codeSignal) : examples;
-		const { n8n, session } = await launchN8nWithWorkflows({
+		const launch = {
 			runtime: await ensureN8nRuntime(),
-			userFolder,
-			port: await findFreePort(options.port),
 			packageTarball: packageTarball(),
 			credentials: [codeSignalCredential(codeSignalConnection), endorsedCredential(endorsedConnection)],
 			workflows: Object.values(workflows),
 			activate: options.activate.map((name) => workflows[name].id),
-		});
+		};
+		const { n8n, session, deployment, publicUrl } = options.queue
+			? await startQueue(launch, userFolder, options.port, options.queue)
+			: await startSingle(launch, userFolder, options.port);
+		const webhookUrl = (name: ExampleName) => `${publicUrl}${webhookPath(workflows[name])}`;
 		return {
 			codeSignal,
 			codeSignalConnection,
@@ -101,11 +120,18 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 			job,
 			workflows,
 			n8n,
+			deployment,
 			session,
-			webhookUrl: (name) => `${n8n.baseUrl}${webhookPath(workflows[name])}`,
+			webhookUrl,
+			pointWebhookAt: (name) =>
+				codeSignal.webhooks.configure({
+					endpointUrl: webhookUrl(name),
+					secret: codeSignalConnection.webhookSecret,
+					headers: { [ORGANIZATION_HEADER]: codeSignalConnection.organizationId },
+				}),
 			endorsedState: async () => (await (await fetch(`${endorsed.url}/__sandbox/state`)).json()) as EndorsedState,
 			close: async () => {
-				await n8n.stop();
+				await (deployment ?? n8n).stop();
 				await close();
 			},
 		};
@@ -113,6 +139,57 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 		await close();
 		throw error;
 	}
+}
+
+interface WorldLaunch {
+	runtime: N8nRuntime;
+	packageTarball: string;
+	credentials: N8nCredentialFile[];
+	workflows: N8nWorkflowFile[];
+	activate: string[];
+}
+
+interface WorldN8n {
+	n8n: N8nInstance;
+	session: OwnerSession;
+	deployment?: QueueDeployment;
+	/** What the webhook URLs start with. */
+	publicUrl: string;
+}
+
+async function startSingle(launch: WorldLaunch, userFolder: string, fromPort: number): Promise<WorldN8n> {
+	const { n8n, session } = await launchN8nWithWorkflows({
+		...launch,
+		userFolder,
+		port: await findFreePort(fromPort),
+	});
+	return { n8n, session, publicUrl: n8n.baseUrl };
+}
+
+async function startQueue(
+	launch: WorldLaunch,
+	folder: string,
+	fromPort: number,
+	counts: { workers: number; webhookProcesses: number },
+): Promise<WorldN8n> {
+	const size = queuePorts(queuePortLayout(0, counts.workers, counts.webhookProcesses)).length;
+	const deployment = await startQueueDeployment({
+		...launch,
+		...counts,
+		folder,
+		port: await findFreePorts(fromPort, size),
+	});
+	return { n8n: deployment.main, session: deployment.session, deployment, publicUrl: deployment.publicUrl };
+}
+
+/** Whether each example workflow is active, as n8n's public API says, by id. */
+export async function exampleActivation(session: OwnerSession): Promise<Array<{ id: string; active: boolean }>> {
+	const states = [];
+	for (const id of Object.values(EXAMPLE_WORKFLOW_IDS)) {
+		const { active } = await session.publicApi<{ active: boolean }>('GET', `/workflows/${id}`);
+		states.push({ id, active });
+	}
+	return states;
 }
 
 /** An execution with its data, as the public API returns it with `includeData=true`. */
