@@ -15,7 +15,6 @@ import { sleep } from '../shared/retry';
 import { normalizeSession, sessionDocuments, type RawSession, type SessionItem } from '../shared/codesignal/sessions';
 import { codeSignalClient, type CodeSignalClient } from '../shared/codesignal/transport';
 import { toNodeError } from '../shared/nodeErrors';
-import { signatureKeyOf } from './delivery';
 import { codeSignalEvent } from './events';
 import { contradiction } from './eventState';
 import type { DeliveryItem } from './item';
@@ -69,10 +68,6 @@ async function checkSession(
 	};
 }
 
-/** The key n8n's de-duplication keeps: what the signature covers (the URL is this trigger's own). */
-const keyOf = (delivery: DeliveryItem) =>
-	signatureKeyOf({ sentEvent: delivery.eventAsSent ?? delivery.event, triggeredOn: String(delivery.triggeredOn) });
-
 /**
  * Whether the delivery is new to this trigger across every n8n process, recording it. n8n 1.x before the
  * de-duplication helpers, or a failure of that store, count as new: a repeat costs an execution, a loss a result.
@@ -111,7 +106,8 @@ export async function confirmDeliveries(this: IExecuteFunctions): Promise<INodeE
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const delivery = items[itemIndex].json as unknown as DeliveryItem;
-		const key = keyOf(delivery);
+		// The delivery id, not the signature: two sessions finishing in the same millisecond share a signature.
+		const key = delivery.deliveryId;
 		if (!(await isNewAcrossProcesses(this, key, settings.memory.maxEntries))) {
 			this.logger.info(
 				`CodeSignal Trigger "${this.getNode().name}": delivery ${delivery.deliveryId} was already received by this trigger; nothing more runs for it`,

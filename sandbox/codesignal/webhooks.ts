@@ -115,6 +115,8 @@ export class CodeSignalWebhookSender implements WebhookSender {
 
 	private lastDeliveryAt: number | undefined;
 
+	private lastTriggeredOn = 0;
+
 	private readonly entries: WebhookLogEntry[] = [];
 
 	private readonly idleWaiters: Array<() => void> = [];
@@ -155,13 +157,13 @@ export class CodeSignalWebhookSender implements WebhookSender {
 		return { status: answer.status };
 	}
 
-	emit(
-		event: string,
-		payload: Record<string, unknown>,
-		triggeredOn = this.dependencies.now(),
-	): void {
+	emit(event: string, payload: Record<string, unknown>, triggeredOn?: number): void {
 		if (!this.config || this.isDisabled || this.stopped) return;
 		if (this.config.events && !this.config.events.includes(event)) return;
+		// Events of one company leave one queue a millisecond apart at least: two in the same millisecond share
+		// a signature, and the trigger refuses the second as a possible replay. An explicit time is kept as given.
+		triggeredOn ??= Math.max(this.dependencies.now(), this.lastTriggeredOn + 1);
+		this.lastTriggeredOn = Math.max(this.lastTriggeredOn, triggeredOn);
 		this.queue.push({ event, payload, triggeredOn, attempts: 0 });
 		this.pump();
 	}

@@ -196,6 +196,18 @@ describe('CodeSignal Trigger: repeats that reached another n8n process', () => {
 		expect(api!.arrived).toHaveLength(1);
 	});
 
+	it('runs both of two sessions that finished in the same millisecond, though they share a signature', async () => {
+		const workflowId = 'same-millisecond';
+		const other = { ...finished, payload: { ...finished.payload, testSessionId: 'other-session-id' } };
+		const first = await deliverAndExecute(() => answering(apiSession()), finished, { workflowId });
+		// The second reached the other webhook process, which has no memory of the first.
+		dropTriggerState(workflowId, 'node-under-test');
+		const second = await deliverAndExecute(() => answering(apiSession({ id: 'other-session-id' })), other, { workflowId });
+		expect(first.output).toHaveLength(1);
+		expect(second.output).toHaveLength(1);
+		expect(second.item.testSessionId).toBe('other-session-id');
+	});
+
 	it('lets a retried execution run after a read that failed', async () => {
 		const workflowId = 'retried-after-failure';
 		api = await startScriptedServer((index) => (index === 0 ? { status: 400, body: { errors: [{ message: 'boom' }] } } : answering(apiSession())));
