@@ -9,13 +9,14 @@ import type {
 
 import { toNodeError } from '../shared/nodeErrors';
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
-import { normalizeSession, type RawSession } from '../shared/codesignal/sessions';
+import { isoDate, normalizeSession, type RawSession } from '../shared/codesignal/sessions';
 import { newSyncState, pollFinishedSessions } from './sync/engine';
 import { paced } from './sync/pacing';
 import { sampleResult } from './sync/sample';
 import { codeSignalSyncSource } from './sync/source';
 import { handedOver, reconcile } from './sync/inFlight';
 import { fromStoredSync, toStoredSync } from './sync/state';
+import { MAX_HOLE_RECHECKS } from './sync/holes';
 import { getTests } from '../shared/codesignal/testSelection';
 import { codeSignalClient, codeSignalConnection } from '../shared/codesignal/transport';
 import { properties } from './description';
@@ -109,7 +110,12 @@ export class CodeSignalResultsTrigger implements INodeType {
 			);
 			if (outcome.nulls > 0) {
 				this.logger.warn(
-					`CodeSignal Results Trigger "${this.getNode().name}": CodeSignal returned ${outcome.nulls} empty (null) entries in its session lists; they were counted for paging and cannot be emitted`,
+					`CodeSignal Results Trigger "${this.getNode().name}": CodeSignal returned ${outcome.nulls} empty (null) entries in its session lists; the next polls read where they were again`,
+				);
+			}
+			for (const hole of outcome.givenUp) {
+				this.logger.warn(
+					`CodeSignal Results Trigger "${this.getNode().name}": CodeSignal kept returning null entries for sessions of test ${hole.testId} that finished between ${isoDate(hole.from, settings.timeZone)} and ${isoDate(hole.to, settings.timeZone)} (${MAX_HOLE_RECHECKS} polls); they are not read again: check them in CodeSignal, or use Test Session → Get Finished Between`,
 				);
 			}
 			const emitted = outcome.sessions.map((session) => ({ id: session.id, testId: outcome.testIdOf.get(session.id) ?? '' }));

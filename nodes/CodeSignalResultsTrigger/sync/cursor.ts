@@ -11,7 +11,9 @@
  * clock skew, a proctored result listed once reviewed). So a scan reads back to `lookBackFrom` below
  * `through`, and collects a session it finds there only when it is not among the `recent` ones it emitted.
  * `recent` keeps only what finished since `lookBackFrom`, and at most MAX_RECENT sessions per test.
+ * `holes` are where null entries hid sessions (see holes.ts): a scan reads down to the oldest of them.
  */
+import { isHiddenBefore, updateHoles, type Hole, type HoleScan, type UnreadParts } from './holes';
 
 /** Sessions that finished at `at` (epoch ms) and were emitted, by id. */
 export interface FinishMark {
@@ -35,6 +37,7 @@ export interface TestCursor {
 	recent?: Record<string, number>;
 	/** The test's sessions are proctored (a Pre-Screen): it looks back further. */
 	proctored?: boolean;
+	holes?: Hole[];
 }
 
 /** Emitted sessions a test's cursor remembers at most; beyond, its look-back shrinks to the newest of them. */
@@ -66,12 +69,26 @@ function isDrained(drain: Drain, finishDate: number, id: string): boolean {
 const isAfterDrain = (drain: Drain, finishDate: number, id: string) =>
 	finishDate > drain.newest.at || (finishDate === drain.newest.at && !drain.newest.ids.includes(id));
 
+/** How far down a scan reads: the look-back, or the oldest hole below it. */
+const floorOf = (cursor: TestCursor) =>
+	Math.min(cursor.lookBackFrom ?? cursor.through.at, ...(cursor.holes ?? []).map((hole) => hole.from));
+
 export function classify(cursor: TestCursor, session: ListedSession): Verdict {
+	const { finishDate } = session;
+	if (typeof finishDate === 'number' && cursor.recent?.[session.id] === undefined) {
+		if (isHiddenBefore(cursor.holes, session.id, finishDate)) return 'collect';
+	}
+	return classifyByMarks(cursor, session);
+}
+
+/** The verdict of the marks and the look-back alone. */
+function classifyByMarks(cursor: TestCursor, session: ListedSession): Verdict {
 	const finishDate = session.finishDate;
 	if (typeof finishDate !== 'number') return 'end';
+	if (cursor.recent?.[session.id] !== undefined) return 'skip';
 	if (finishDate < cursor.through.at) {
-		if (finishDate < (cursor.lookBackFrom ?? cursor.through.at)) return 'end';
-		return cursor.recent?.[session.id] !== undefined ? 'skip' : 'collect';
+		if (finishDate < (cursor.lookBackFrom ?? cursor.through.at)) return finishDate < floorOf(cursor) ? 'end' : 'skip';
+		return 'collect';
 	}
 	if (marks(cursor.through, finishDate, session.id)) return 'skip';
 	const { drain } = cursor;
@@ -158,9 +175,59 @@ function rememberRecent(cursor: TestCursor, marks: Pick<TestCursor, 'through' | 
 	return { lookBackFrom, recent: Object.fromEntries(kept.filter(([, finishDate]) => finishDate >= lookBackFrom)) };
 }
 
+/** The marks with the ids of every session collected at their times, those found in holes too. */
+function withEveryIdAt(marks: Pick<TestCursor, 'through' | 'drain'>, collected: ListedSession[]): Pick<TestCursor, 'through' | 'drain'> {
+	const withIds = (mark: FinishMark) => merge(mark, markAt(collected, mark.at));
+	const { through, drain } = marks;
+	return {
+		through: withIds(through),
+		...(drain ? { drain: drainOf(withIds(drain.newest), withIds(drain.oldest), drain.offset) } : {}),
+	};
+}
+
+/**
+ * Where the list was never read in full before this scan, and what was emitted there: above what the cursor
+ * has (down to where a drain stands) and the look-back, whose emitted ids `recent` holds.
+ */
+function unreadParts(cursor: TestCursor): UnreadParts {
+	const to = cursor.drain ? cursor.drain.oldest.at : Number.MAX_SAFE_INTEGER;
+	const emitted = [
+		...Object.entries(cursor.recent ?? {}).map(([id, finishDate]) => ({ id, finishDate })),
+		...cursor.through.ids.map((id) => ({ id, finishDate: cursor.through.at })),
+		...(cursor.drain?.oldest.ids ?? []).map((id) => ({ id, finishDate: cursor.drain!.oldest.at })),
+	];
+	const from = Math.min(cursor.lookBackFrom ?? cursor.through.at, cursor.through.at);
+	return { ranges: [{ from, to }], emitted };
+}
+
+export interface Advanced {
+	cursor: TestCursor;
+	/** Holes given up: a null kept hiding that range for MAX_HOLE_RECHECKS scans, or too many holes. */
+	givenUp: Array<Pick<Hole, 'from' | 'to'>>;
+}
+
 /** The cursor once the collected sessions are handed over. */
-export function advance(cursor: TestCursor, scan: ScanProgress, lookBackMs = 0): TestCursor {
-	const marks = advanceMarks(cursor, scan);
+export function advance(cursor: TestCursor, scan: ScanProgress & Partial<HoleScan>, lookBackMs = 0): Advanced {
+	// Sessions collected only because they lay in a hole are below the marks: they must not move them.
+	const byMarks = scan.collected.filter((session) => classifyByMarks(cursor, session) === 'collect');
+	const marks = withEveryIdAt(advanceMarks(cursor, { ...scan, collected: byMarks }), scan.collected);
 	const proctored = cursor.proctored === true || scan.collected.some((session) => typeof session.verificationStatus === 'string');
-	return { ...marks, ...rememberRecent(cursor, marks, scan, lookBackMs), ...(proctored ? { proctored } : {}) };
+	const { holes, givenUp } =
+		scan.holes && scan.reach
+			? updateHoles(
+					cursor.holes,
+					{ holes: scan.holes, reach: scan.reach },
+					unreadParts(cursor),
+					scan.collected.flatMap(({ id, finishDate }) => (typeof finishDate === 'number' ? [{ id, finishDate }] : [])),
+				)
+			: { holes: cursor.holes ?? [], givenUp: [] };
+	return {
+		cursor: {
+			...marks,
+			...rememberRecent(cursor, marks, scan, lookBackMs),
+			...(proctored ? { proctored } : {}),
+			...(holes.length > 0 ? { holes } : {}),
+		},
+		givenUp,
+	};
 }

@@ -67,6 +67,8 @@ export interface SyncOutcome {
 	notReached: SessionRef[];
 	/** Null entries met in the session lists (counted for paging, never emitted). */
 	nulls: number;
+	/** Finish-date ranges (epoch ms) where nulls kept hiding sessions of a test; no longer read again. */
+	givenUp: Array<{ testId: string; from: number; to: number }>;
 }
 
 /** A session by id, in its test. */
@@ -147,6 +149,7 @@ interface PollRun {
 	concurrency: number;
 	watch: PageSizeWatch;
 	nulls: number;
+	givenUp: SyncOutcome['givenUp'];
 }
 
 /**
@@ -206,7 +209,9 @@ async function scanTests(run: PollRun, testIds: string[], previous: SyncState) {
 				}),
 			);
 			const lookBackMs = (cursor.proctored ? settings.proctoredLookBackMs : settings.lookBackMs) ?? 0;
-			cursors[testId] = advance(cursor, scan, lookBackMs);
+			const advanced = advance(cursor, scan, lookBackMs);
+			cursors[testId] = advanced.cursor;
+			run.givenUp.push(...advanced.givenUp.map((range) => ({ testId, ...range })));
 			run.nulls += scan.nulls;
 			if (scan.complete) caughtUp.add(testId);
 			else if (scan.collected.length === 0) starved.add(testId);
@@ -236,6 +241,7 @@ export async function pollFinishedSessions(
 		concurrency: settings.concurrency ?? DEFAULT_CONCURRENCY,
 		watch: new PageSizeWatch(undefined, previous.pageCap),
 		nulls: 0,
+		givenUp: [],
 	};
 	const testIds =
 		settings.testIds ??
@@ -260,5 +266,6 @@ export async function pollFinishedSessions(
 		caughtUp: notReached.length === 0 && unchecked.size === 0 && nextTestId === undefined,
 		notReached,
 		nulls: run.nulls,
+		givenUp: run.givenUp,
 	};
 }

@@ -6,11 +6,14 @@
  * Two cases need more care:
  * - sessions that finished in the same millisecond may come in a different order in each response, so a
  *   group of them cut by a page boundary is read again in one response;
- * - resuming inside the list (a drain), the first session read must be newer than what the scan still
- *   needs; otherwise sessions may have moved up past the offset, and the scan steps back a page.
+ * - resuming inside the list (a drain), the first entry read must be a session newer than what the scan still
+ *   needs; otherwise sessions may have moved up past the offset (or a null hides what is there), and the scan
+ *   steps back a page.
+ * Null entries are counted, and where they were is reported (see holes.ts).
  */
 import { ListReader, type PageSizeWatch } from '../../shared/pagination';
 import type { ListedSession, ScanProgress, Verdict } from './cursor';
+import { HoleFinder, type HoleScan } from './holes';
 
 export interface ItemBudget {
 	/** How many sessions the next page may collect, at most `wanted`; 0 ends the scan (cap reached, time up). */
@@ -32,7 +35,7 @@ export interface ScanRequest<S extends ListedSession> {
 	resumeAfter?: number;
 }
 
-export interface ScanResult<S extends ListedSession> extends ScanProgress {
+export interface ScanResult<S extends ListedSession> extends ScanProgress, HoleScan {
 	collected: S[];
 	/** Null entries met: they count for paging and cannot be emitted. */
 	nulls: number;
@@ -59,12 +62,14 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 	let anchored = resumeAfter === undefined || offset === 0;
 	let tail: TieGroup | undefined;
 	let rereadGroup: number | null | undefined;
+	const holes = new HoleFinder(offset === 0);
 
 	const cut = (): ScanResult<S> => ({
 		collected,
 		nulls,
 		complete: false,
 		nextOffset: tail ? Math.max(0, tail.start - 1) : offset,
+		...holes.cut(),
 	});
 
 	for (;;) {
@@ -81,7 +86,7 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 		const firstSession = page.find((entry): entry is S => entry !== null);
 
 		if (!anchored && resumeAfter !== undefined) {
-			const top = firstSession ? finishOf(firstSession) : null;
+			const top = page[0] ? finishOf(page[0]) : null;
 			if (top === null || top <= resumeAfter) {
 				budget.settle(allowed, 0);
 				offset = Math.max(0, offset - pageSize);
@@ -103,18 +108,22 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 			const session = page[index];
 			if (session === null) {
 				nulls++;
+				holes.nullEntry();
 				continue;
 			}
 			const verdict = request.classify(session);
+			const finishDate = finishOf(session);
 			if (verdict === 'end') {
+				if (finishDate !== null) holes.session(session.id, finishDate);
 				budget.settle(allowed, used);
-				return { collected, nulls, complete: true, nextOffset: offset + index };
+				const reach = finishDate === null ? holes.finishedEnded() : holes.ended();
+				return { collected, nulls, complete: true, nextOffset: offset + index, ...reach };
 			}
 			if (verdict === 'collect' && !seen.has(session.id) && used === allowed) {
 				budget.settle(allowed, used);
 				return cut();
 			}
-			const finishDate = finishOf(session);
+			if (finishDate !== null) holes.session(session.id, finishDate);
 			if (tail?.finishDate !== finishDate) tail = { finishDate, start: offset + index };
 			if (seen.has(session.id)) continue;
 			seen.add(session.id);
@@ -124,7 +133,7 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 			}
 		}
 		budget.settle(allowed, used);
-		if (read.ended) return { collected, nulls, complete: true, nextOffset: offset + page.length };
+		if (read.ended) return { collected, nulls, complete: true, nextOffset: offset + page.length, ...holes.finishedEnded() };
 		offset += page.length;
 	}
 }

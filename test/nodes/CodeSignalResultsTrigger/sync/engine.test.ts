@@ -214,3 +214,88 @@ describe('polling for finished sessions', () => {
 		expect(state).toEqual(before);
 	});
 });
+
+describe('null entries deep in the history', () => {
+	const HOUR = 3_600_000;
+	const lookBack = { lookBackMs: DAY, pageSize: 20 };
+
+	/** Polls until caught up; every session emitted, in order. */
+	async function pollUntilCaughtUp(fake: FakeCodeSignal, state: SyncState, overrides: Partial<SyncSettings>, maxPolls = 200) {
+		const emitted: string[] = [];
+		for (let count = 0; count < maxPolls; count++) {
+			const outcome = await poll(fake, state, overrides);
+			emitted.push(...outcome.ids);
+			state = outcome.state;
+			if (outcome.caughtUp && outcome.ids.length === 0) return { emitted, state };
+		}
+		throw new Error(`Not caught up after ${maxPolls} polls`);
+	}
+
+	it.each([7, 30, 1000])(
+		'reads again where a null hid a session days below the look-back, during a backfill of ten days (cap %i)',
+		async (maxItems) => {
+			const fake = new FakeCodeSignal();
+			const testId = fake.addTest();
+			const sessions = Array.from({ length: 120 }, (_, index) => fake.addSession(testId, SINCE + index * 2 * HOUR));
+			// Hidden while the backfill passes them: one in each of the oldest days, far below the look-back.
+			for (const index of [3, 15, 40, 41, 77]) fake.listedAsNull.add(sessions[index].id);
+			const first = await pollUntilCaughtUp(fake, newSyncState(SINCE), { ...lookBack, maxItems });
+			expect(first.emitted).toHaveLength(115);
+
+			fake.listedAsNull.clear();
+			const then = await pollUntilCaughtUp(fake, first.state, { ...lookBack, maxItems });
+			expect([...first.emitted, ...then.emitted].sort()).toEqual(ready(fake));
+			expect(then.state.tests[testId].holes).toBeUndefined();
+		},
+	);
+
+	it('gives up a range a null keeps hiding after five more polls, says which, and stops reading down there', async () => {
+		const fake = new FakeCodeSignal();
+		const testId = fake.addTest();
+		const sessions = Array.from({ length: 100 }, (_, index) => fake.addSession(testId, SINCE + index * 2 * HOUR));
+		fake.listedAsNull.add(sessions[10].id);
+		let state = newSyncState(SINCE);
+		const givenUp = [];
+		const requests = [];
+		for (let count = 0; count < 9; count++) {
+			const before = fake.requests;
+			const outcome = await poll(fake, state, { ...lookBack, maxItems: 1000 });
+			state = outcome.state;
+			givenUp.push(outcome.givenUp);
+			requests.push(fake.requests - before);
+		}
+		expect(givenUp.map((ranges) => ranges.length)).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0]);
+		expect(givenUp[6][0]).toEqual({ testId, from: sessions[9].finishDate, to: sessions[11].finishDate });
+		// The test list, then down to the hole (5 pages) while it is open; the look-back's single page once given up.
+		expect(requests).toEqual([7, 6, 6, 6, 6, 6, 6, 2, 2]);
+	});
+
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+		'emits every session once while a tenth of the entries of every response are null, sessions finish and pages are capped (seed %i)',
+		async (seed) => {
+			const random = seededRandom(seed);
+			const fake = new FakeCodeSignal({ seed, nullRate: 0.1, shuffleTies: true, cap: seed % 2 === 0 ? 20 : undefined });
+			const testIds = [fake.addTest(), fake.addTest()];
+			for (const testId of testIds) {
+				for (let index = 0; index < 90; index++) fake.addSession(testId, SINCE + Math.floor(index / 3) * 5 * HOUR);
+			}
+			const open = testIds.flatMap((testId) => Array.from({ length: 20 }, () => fake.addSession(testId)));
+			let clock = SINCE + 200 * 5 * HOUR;
+			const emitted: string[] = [];
+			let state = newSyncState(SINCE);
+			const overrides = { ...lookBack, maxItems: 25, pageSize: seed % 2 === 0 ? 50 : 20 };
+			for (let count = 0; count < 40; count++) {
+				for (const session of open.splice(0, Math.floor(random() * 2))) fake.finish(session.id, (clock += HOUR));
+				const outcome = await poll(fake, state, overrides);
+				emitted.push(...outcome.ids);
+				state = outcome.state;
+			}
+			// Nulls stop: the holes left are read again and closed.
+			const calm = new FakeCodeSignal();
+			Object.assign(fake, { options: { ...calm['options'], cap: seed % 2 === 0 ? 20 : undefined } });
+			emitted.push(...(await pollUntilCaughtUp(fake, state, overrides)).emitted);
+			expect(emitted.length).toBe(new Set(emitted).size);
+			expect([...emitted].sort()).toEqual(ready(fake));
+		},
+	);
+});

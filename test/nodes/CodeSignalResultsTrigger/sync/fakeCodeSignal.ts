@@ -32,6 +32,8 @@ export interface FakeOptions {
 	shuffleTies?: boolean;
 	/** Pages hold at most this many entries, whatever `first` asks (a silent cap). */
 	cap?: number;
+	/** Share 0..1 of listed entries returned as null, drawn afresh for every response. */
+	nullRate?: number;
 }
 
 export class FakeCodeSignal implements SyncSource {
@@ -114,7 +116,10 @@ export class FakeCodeSignal implements SyncSource {
 	async listSessions(testId: string, { first, offset }: { first: number; offset: number }) {
 		this.request();
 		const page = this.listing(testId).slice(offset, offset + Math.min(first, this.options.cap ?? first));
-		return page.map((session) => (this.listedAsNull.has(session.id) ? null : { ...session }));
+		const nullRate = this.options.nullRate ?? 0;
+		return page.map((session) =>
+			this.listedAsNull.has(session.id) || (nullRate > 0 && this.random() < nullRate) ? null : { ...session },
+		);
 	}
 
 	async getSessions(testId: string, ids: string[]) {

@@ -12,7 +12,7 @@ async function scanOnce(fake: FakeCodeSignal, testId: string, cursor: TestCursor
 		startOffset: cursor.drain?.offset,
 		resumeAfter: cursor.drain?.oldest.at,
 	});
-	return { ids: scan.collected.map((session) => session.id), cursor: advance(cursor, scan), complete: scan.complete };
+	return { ids: scan.collected.map((session) => session.id), cursor: advance(cursor, scan).cursor, complete: scan.complete };
 }
 
 function withHistory(fake: FakeCodeSignal, count: number, finishDate = (index: number) => 1000 + index) {
