@@ -45,6 +45,7 @@ function print(report: BackfillTortureReport): void {
 	);
 	for (const diagnosis of report.diagnoses) out(`  ${describeDiagnosis(diagnosis)}`);
 	out(`n8n log: ${report.logFile}`);
+	out(`run record (nulls, cursors every 5 s, kills): ${report.recordFile}`);
 }
 
 async function main(): Promise<number> {

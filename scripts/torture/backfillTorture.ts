@@ -10,7 +10,7 @@
  * and read both stores. Endorsed answers each request after ENDORSED_LATENCY_MS, as a remote service does,
  * which gives executions a duration a kill can fall into.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -77,6 +77,8 @@ export interface KillRecord {
 
 export interface BackfillTortureReport {
 	logFile: string;
+	/** What the run recorded, as JSON: the null entries (which session, when), the cursors sampled, the kills. */
+	recordFile: string;
 	userFolder: string;
 	minutes: number;
 	caughtUp: boolean;
@@ -158,8 +160,11 @@ export async function runBackfillTorture(options: BackfillTortureOptions): Promi
 
 		const executions = await session.listExecutions({ workflowId: workflow.id });
 		const figures = compare(codeSignal, endorsed, since);
+		const recordFile = join(userFolder, 'torture-record.json');
+		writeFileSync(recordFile, JSON.stringify({ seed: options.seed, since, activatedAt, kills, nulled, cursors: cursors.samples }));
 		return {
 			logFile,
+			recordFile,
 			userFolder,
 			minutes: Math.round((Date.now() - activatedAt) / 6000) / 10,
 			caughtUp,
