@@ -36,6 +36,8 @@ export interface MissingDiagnosis {
 	nulledAt: number[];
 	/** Seconds since activation of the first cursor sample past it (undefined: never passed). */
 	passedAt?: number;
+	/** How that sample's cursor covered it: a drain (newest first, across days) or `through`. */
+	passedBy?: string;
 	/** Whether it was ever among the sessions in flight (handed over) in a sample. */
 	handedOver: boolean;
 	/** The test's cursor in the last sample. */
@@ -76,6 +78,7 @@ export function diagnoseMissing(
 		finishDate: iso(finishDate),
 		nulledAt: nulls.map(seconds),
 		passedAt: passed ? seconds(passed.at) : undefined,
+		passedBy: passed && coverage(passed.state.tests[session.testId], finishDate),
 		handedOver,
 		finalCursor: last && {
 			through: iso(last.through.at),
@@ -86,12 +89,22 @@ export function diagnoseMissing(
 	};
 }
 
+/** In words, what in the cursor covers a finish date. */
+function coverage(cursor: TestCursor | undefined, finishDate: number): string | undefined {
+	if (!cursor) return undefined;
+	const { drain } = cursor;
+	if (drain && finishDate >= drain.oldest.at && finishDate <= drain.newest.at) {
+		return `a drain from ${iso(drain.newest.at)} down to ${iso(drain.oldest.at)}, look-back from ${cursor.lookBackFrom !== undefined ? iso(cursor.lookBackFrom) : '-'}`;
+	}
+	return `through ${iso(cursor.through.at)}`;
+}
+
 export function describeDiagnosis(diagnosis: MissingDiagnosis): string {
 	const cursor = diagnosis.finalCursor;
 	const parts = [
 		`${diagnosis.id} (test ${diagnosis.testId}) finished ${diagnosis.finishDate}`,
 		diagnosis.nulledAt.length > 0 ? `null at ${diagnosis.nulledAt.join(', ')} s` : 'never null',
-		diagnosis.passedAt !== undefined ? `cursor past it from ${diagnosis.passedAt} s` : 'cursor never past it',
+		diagnosis.passedAt !== undefined ? `cursor past it from ${diagnosis.passedAt} s (${diagnosis.passedBy})` : 'cursor never past it',
 		diagnosis.handedOver ? 'handed over' : 'never handed over',
 		cursor ? `cursor now through ${cursor.through}, look-back from ${cursor.lookBackFrom ?? '-'}` : 'no cursor sampled',
 	];
