@@ -21,6 +21,8 @@ export interface FaultOptions {
 	nullEntryRate?: number;
 	/** `first` above this is lowered to it silently, instead of refused as above the maximum page size. */
 	silentPageCap?: number;
+	/** In-process only: told of each list entry returned as null (to tell afterwards what a null hid). */
+	onNullEntry?: (entry: unknown) => void;
 	/** In-process only: decides per request, before the rates. `requestNumber` counts from when the faults were set. */
 	failWhen?: (info: {
 		operationName?: string;
@@ -33,6 +35,8 @@ export interface ListFaults {
 	silentPageCap?: number;
 	/** Whether the next entry is returned as null. */
 	isNull(): boolean;
+	/** Called with each entry that is returned as null. */
+	nulled(entry: unknown): void;
 }
 
 export type Fault =
@@ -114,10 +118,14 @@ export class FaultInjector {
 
 	/** What plain lists do to their entries under these faults: drop some to null, cap the page silently. */
 	get listFaults(): ListFaults | undefined {
-		const { nullEntryRate, silentPageCap } = this.options;
+		const { nullEntryRate, silentPageCap, onNullEntry } = this.options;
 		if (!nullEntryRate && silentPageCap === undefined) return undefined;
 		const rate = checkRate('nullEntryRate', nullEntryRate);
-		return { silentPageCap, isNull: () => rate > 0 && this.rng.float() < rate };
+		return {
+			silentPageCap,
+			isNull: () => rate > 0 && this.rng.float() < rate,
+			nulled: (entry) => onNullEntry?.(entry),
+		};
 	}
 
 	/** The fault for this request, if any. Every call is one request. */

@@ -57,7 +57,14 @@ export interface N8nInstance extends N8nSetup {
 	/** Process id of the running server (also its process group id); undefined while stopped. */
 	readonly pid: number | undefined;
 	readonly running: boolean;
+	/** Starts the server again after stop() or kill(), on the same user folder, port and log file. */
+	start(): Promise<void>;
 	stop(): Promise<void>;
+	/**
+	 * Ends n8n at once, as a crash or the kernel's OOM killer would: SIGKILL to its whole process group (the
+	 * task runner included), no graceful shutdown. Resolves once no process of the group is left.
+	 */
+	kill(): Promise<void>;
 	restart(): Promise<void>;
 	/** Everything the server printed since this handle was created. */
 	logs(): string;
@@ -74,6 +81,8 @@ const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
 /** After n8n's own shutdown timeout, how long it gets before it is killed. */
 const KILL_AFTER_SHUTDOWN_MS = 2_000;
 const POLL_MS = 250;
+/** How long the members of a killed process group may take to be gone. */
+const GROUP_GONE_TIMEOUT_MS = 10_000;
 
 export async function startN8n(options: StartN8nOptions): Promise<N8nInstance> {
 	const port = options.port ?? 5678;
@@ -182,6 +191,17 @@ class N8nServer implements N8nInstance {
 		this.dismissWatchdog?.();
 	}
 
+	async kill(): Promise<void> {
+		const child = this.child;
+		if (!child?.pid) return;
+		signalGroup(child.pid, 'SIGKILL');
+		await this.exited;
+		// The task runner is reaped by init a moment after its parent died: wait until the group is empty.
+		const deadline = Date.now() + GROUP_GONE_TIMEOUT_MS;
+		while (isGroupAlive(child.pid) && Date.now() < deadline) await sleep(POLL_MS);
+		this.dismissWatchdog?.();
+	}
+
 	async restart(): Promise<void> {
 		await this.stop();
 		await this.start();
@@ -232,6 +252,15 @@ class N8nServer implements N8nInstance {
 		} catch {
 			return false;
 		}
+	}
+}
+
+function isGroupAlive(pid: number): boolean {
+	try {
+		process.kill(-pid, 0);
+		return true;
+	} catch {
+		return false;
 	}
 }
 

@@ -95,10 +95,10 @@ export function withEndorsedJob(workflow: N8nWorkflowFile, job: string): N8nWork
 	}));
 }
 
-/** The Results Trigger's settings: its start ("Finished Since"), poll times and per-poll cap. */
+/** The Results Trigger's settings: its start ("Finished Since"), poll times, per-poll cap and page size. */
 export function withBackfillSettings(
 	workflow: N8nWorkflowFile,
-	settings: { since?: string; everyMinute?: boolean; maxResultsPerPoll?: number },
+	settings: { since?: string; everyMinute?: boolean; maxResultsPerPoll?: number; pageSize?: number },
 ): N8nWorkflowFile {
 	return withNodeParameters(workflow, POLL_TRIGGER_TYPE, (parameters) => ({
 		...parameters,
@@ -107,6 +107,7 @@ export function withBackfillSettings(
 		options: {
 			...(parameters.options as NodeParameters),
 			...(settings.maxResultsPerPoll ? { maxResultsPerPoll: settings.maxResultsPerPoll } : {}),
+			...(settings.pageSize ? { pageSize: settings.pageSize } : {}),
 		},
 	}));
 }

@@ -44,7 +44,12 @@ export function plainPage<T>(items: readonly T[], args: PageArgs, context: Resol
 	const first = args.first ?? context.defaultPageSize;
 	const capped = faults?.silentPageCap !== undefined ? Math.min(first, faults.silentPageCap) : first;
 	const entries: Array<T | null> = page(items, { ...args, first: capped }, context.defaultPageSize);
-	return faults ? entries.map((entry) => (faults.isNull() ? null : entry)) : entries;
+	if (!faults) return entries;
+	return entries.map((entry) => {
+		if (!faults.isNull()) return entry;
+		faults.nulled(entry);
+		return null;
+	});
 }
 
 /** The `{ totalCount, <items>, pageInfo }` shape of CompanyTests, InterviewTemplates, TestLabels, Frameworks. */

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ORGANIZATION_HEADER } from '../../../nodes/shared/codesignal/organizationId';
 import { CodeSignalSandbox, CodeSignalSandboxOptions, startCodeSignalSandbox } from '../../../sandbox/codesignal';
-import { EndorsedSandbox, startEndorsedSandbox } from '../../../sandbox/endorsed';
+import { EndorsedSandbox, EndorsedSandboxOptions, startEndorsedSandbox } from '../../../sandbox/endorsed';
 import {
 	findFreePort,
 	N8nCredentialFile,
@@ -70,6 +70,8 @@ export interface ExampleWorld {
 
 export interface ExampleWorldOptions {
 	codeSignal?: CodeSignalSandboxOptions;
+	/** E.g. a latency on every request, so that executions last long enough to be interrupted. */
+	endorsed?: EndorsedSandboxOptions;
 	/** Changes to the example files before they are imported (e.g. a faster poll), knowing the sandbox's data. */
 	adapt?: (workflows: ExampleWorkflows, codeSignal: CodeSignalSandbox) => ExampleWorkflows;
 	activate: ExampleName[];
@@ -81,7 +83,7 @@ export interface ExampleWorldOptions {
 
 export async function startExampleWorld(options: ExampleWorldOptions): Promise<ExampleWorld> {
 	const codeSignal = await startCodeSignalSandbox(options.codeSignal);
-	const endorsed = await startEndorsedSandbox();
+	const endorsed = await startEndorsedSandbox(options.endorsed);
 	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-codesignal-e2e-'));
 	const close = async () => {
 		await Promise.allSettled([codeSignal.close(), endorsed.close()]);

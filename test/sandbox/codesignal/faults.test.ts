@@ -150,6 +150,15 @@ describe('CodeSignal sandbox: faults of plain lists, and late-visible finishes',
 		expect(page.filter((entry) => entry !== null).length).toBeGreaterThan(3);
 	});
 
+	it('tells an in-process observer which entries it returned as null', async () => {
+		const hidden: string[] = [];
+		sandbox.setFaults({ seed: 3, nullEntryRate: 0.5, onNullEntry: (entry) => hidden.push((entry as { id: string }).id) });
+		const page = await list(20);
+		const listed = sandbox.store.listedSessions(sandbox.store.tests()[0].id).slice(0, 20).map((session) => session.id);
+		expect(hidden).toEqual(listed.filter((_, index) => page[index] === null));
+		expect(hidden.length).toBeGreaterThan(3);
+	});
+
 	it('caps `first` silently when asked to, where it otherwise refuses a page above 20', async () => {
 		const refused = await graphql(sandbox, LIST, { t: sandbox.store.tests()[0].id, first: 50 });
 		expect(refused.status).toBe(400);
