@@ -66,6 +66,7 @@ describe('CodeSignal node description', () => {
 			],
 			testLabel: ['getAll'],
 			testSession: [
+				'appendVerificationNote',
 				'archive',
 				'create',
 				'delete',
