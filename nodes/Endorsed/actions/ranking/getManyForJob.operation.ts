@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collectAll } from '../../../shared/pagination';
 import { forEachItem } from '../../../shared/forEachItem';
-import { readReference, resolveRecordId } from '../../helpers/references';
+import { resolveParameterRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
@@ -21,7 +21,7 @@ export const description = updateDisplayOptions(
 /** The job's nominated candidates, best first, each with its `rank` (1 = best). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, items, async (itemIndex) => {
-		const jobId = await resolveRecordId(this, 'job', readReference(this, 'job', itemIndex), itemIndex);
+		const jobId = await resolveParameterRecordId(this, 'job', itemIndex);
 		const entries = await collectAll<IDataObject>(
 			async ({ first, offset }) => {
 				const { results } = await endorsedApiRequest.call(
