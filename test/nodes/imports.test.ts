@@ -3,19 +3,14 @@
  * imports a node's room, a room reaches another room only through that room's index.ts (its public door),
  * and credentials/ import nothing from nodes/.
  */
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
 import ts from 'typescript';
 
+import { sourceFiles } from '../helpers/sourceFiles';
+
 const ROOT = resolve(__dirname, '..', '..');
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return entry.name.endsWith('.ts') ? [path] : [];
-	});
-}
 
 interface ImportEdge {
 	/** Both relative to the repository, with '/' separators; `to` without its extension (a folder: its index). */
