@@ -32,7 +32,7 @@ export const LEFT_OUT: Record<string, string> = {
 	companies: 'Partner-only: the companies a partner key manages; a customer key reads its own with Company → Get',
 	servicePlans: "CodeSignal's service plans, read to change a company's plan with editCompanyPlanSettings: partner-only",
 	editCompanyPlanSettings: "Partner-only: changes a managed company's plan settings",
-	systemRoles: "Internal use only in CodeSignal's reference; Role → Get Many lists the roles a company can assign",
+	systemRoles: "Internal use only in CodeSignal's reference; companyRoles answers the system roles too (Role → Get Many, Kind: System Roles)",
 	saveRole: "Internal use only in CodeSignal's reference; Role → Create and Update write company roles",
 	hasAccess: "Internal use only in CodeSignal's reference; a key without a permission gets \"Access Denied\" on the call",
 	hasAccessList: "Internal use only in CodeSignal's reference (as hasAccess)",
