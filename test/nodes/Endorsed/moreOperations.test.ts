@@ -20,8 +20,8 @@ describe('Endorsed node: the rest of the API', () => {
 		throw new Error('The node did not fail');
 	};
 
-	/** A candidate with a report that meets the first criterion, nominated to the job. */
-	async function nominate(remoteId: string) {
+	/** A candidate (by remote ID) with one report. */
+	async function candidateWithReport(remoteId: string, text: string) {
 		await first({ resource: 'candidate', operation: 'create', remoteId, firstName: 'Ada', additionalFields: {} });
 		await first({
 			resource: 'attachment',
@@ -30,8 +30,13 @@ describe('Endorsed node: the rest of the API', () => {
 			remoteId: `report-${remoteId}`,
 			type: 'about',
 			source: 'text',
-			text: '- MET: Knows Python\nOverall score: 80/100',
+			text,
 		});
+	}
+
+	/** A candidate with a report that meets the first criterion, nominated to the job. */
+	async function nominate(remoteId: string) {
+		await candidateWithReport(remoteId, '- MET: Knows Python\nOverall score: 80/100');
 		return await first({
 			resource: 'nomination',
 			operation: 'create',
@@ -192,16 +197,7 @@ describe('Endorsed node: the rest of the API', () => {
 
 		it('ranks the candidates whose attachments match a text, best first, and only those', async () => {
 			await nominate('ats-1');
-			await first({ resource: 'candidate', operation: 'create', remoteId: 'ats-2', firstName: 'Grace', additionalFields: {} });
-			await first({
-				resource: 'attachment',
-				operation: 'upload',
-				candidate: byRemoteId('ats-2'),
-				remoteId: 'report-ats-2',
-				type: 'about',
-				source: 'text',
-				text: '- MET: Knows SQL\n- MET: Knows Python',
-			});
+			await candidateWithReport('ats-2', '- MET: Knows SQL\n- MET: Knows Python');
 			await first({ resource: 'candidate', operation: 'create', remoteId: 'ats-3', firstName: 'Alan', additionalFields: {} });
 
 			const ranking = await search({ rankBy: 'text', text: 'Knows SQL' });
@@ -216,16 +212,7 @@ describe('Endorsed node: the rest of the API', () => {
 		it("ranks the others by likeness to a candidate given by remote ID, only the job's nominees, with their nominations", async () => {
 			await nominate('ats-1');
 			const nomination = await nominate('ats-2');
-			await first({ resource: 'candidate', operation: 'create', remoteId: 'ats-3', firstName: 'Alan', additionalFields: {} });
-			await first({
-				resource: 'attachment',
-				operation: 'upload',
-				candidate: byRemoteId('ats-3'),
-				remoteId: 'report-ats-3',
-				type: 'about',
-				source: 'text',
-				text: '- MET: Knows Python',
-			});
+			await candidateWithReport('ats-3', '- MET: Knows Python');
 
 			const ranking = await search({ rankBy: 'candidate', candidate: byRemoteId('ats-1'), onlyNominated: true, job: byRemoteId('job-1') });
 
