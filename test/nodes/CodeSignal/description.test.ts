@@ -60,6 +60,7 @@ describe('CodeSignal node description', () => {
 				'get',
 				'getAll',
 				'getAllCertifiedAssessments',
+				'getAllFrameworks',
 				'getStandardizedTest',
 				'getTaskStatistics',
 				'update',
