@@ -3,7 +3,9 @@
  * Needs the n8n of `npm start` running, and Debian's chromium (`apt-get install -y chromium`). Drives it
  * headless with playwright-core, installed once into ~/.cache (it downloads no browser).
  *
- *   npm run screenshots [-- --url http://localhost:5678] [-- --chromium /usr/bin/chromium]
+ *   npm run screenshots [-- --url http://localhost:5678] [-- --chromium /usr/bin/chromium] [-- --example 05]
+ *
+ * `--example` shoots only the examples whose file name starts with it, leaving the other pictures as they are.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
 		options: {
 			url: { type: 'string', default: `http://localhost:${DEFAULT_PORT}` },
 			chromium: { type: 'string', default: '/usr/bin/chromium' },
+			example: { type: 'string', default: '' },
 		},
 	});
 	const baseUrl = values.url.replace(/\/$/, '');
@@ -101,7 +104,9 @@ async function main(): Promise<void> {
 		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 		mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-		for (const example of exampleFiles()) {
+		const examples = exampleFiles().filter((example) => example.file.startsWith(values.example));
+		if (examples.length === 0) throw new Error(`No example file in ${EXAMPLES_DIR} starts with "${values.example}"`);
+		for (const example of examples) {
 			await page.goto(`${baseUrl}/workflow/${example.id}`);
 			await page.locator('.vue-flow__node').first().waitFor();
 			// "Zoom to fit", then let the canvas and the fonts settle.

@@ -182,6 +182,14 @@ export function archiveSession(store: SandboxStore, id: string): SessionRecord {
 	return session;
 }
 
+/** Notes of the proctoring review: each note is kept, the new one on a line after the earlier ones. */
+export function appendVerificationNote(store: SandboxStore, id: string, note: string): SessionRecord {
+	const session = store.requireSession(id);
+	if (note.trim() === '') throw new SandboxError('note must not be empty');
+	session.verificationNotes = session.verificationNotes === '' ? note : `${session.verificationNotes}\n${note}`;
+	return session;
+}
+
 export function unarchiveSession(store: SandboxStore, id: string): SessionRecord {
 	const session = store.requireSession(id);
 	if (session.status !== 'archived') throw new SandboxError(`Test session "${id}" is not archived`);

@@ -313,6 +313,7 @@ function printSummary(
 	for (const name of ['live', 'reminder', 'feedback'] as const) {
 		say(`    ${workflows[name].name}: ${n8n.publicUrl}${webhookPath(workflows[name])}`);
 	}
+	say(`  A new hiring round: POST it (see the workflow's note) to ${n8n.publicUrl}${webhookPath(workflows.hiringRound)}`);
 	if (codeSignalSandboxUrl) {
 		say(`  CodeSignal sandbox: ${codeSignalSandboxUrl}; more finished tests:`);
 		say(`    curl -X POST ${codeSignalSandboxUrl}/__sandbox/sessions/finish -d '{"count":2}'`);

@@ -18,6 +18,7 @@ export const EXAMPLE_WORKFLOW_IDS = {
 	backfill: 'csResultBackfill',
 	reminder: 'csTimeReminder01',
 	feedback: 'csBlindFeedback1',
+	hiringRound: 'csNewHiringRound',
 } as const;
 
 export type ExampleName = keyof typeof EXAMPLE_WORKFLOW_IDS;
@@ -33,6 +34,7 @@ export const EXAMPLE_JOB_REMOTE_ID = 'codesignal-demo-backend-engineer';
 const PACKAGE_PREFIX = 'n8n-nodes-codesignal.';
 const WEBHOOK_TRIGGER_TYPE = `${PACKAGE_PREFIX}codeSignalTrigger`;
 const POLL_TRIGGER_TYPE = `${PACKAGE_PREFIX}codeSignalResultsTrigger`;
+const N8N_WEBHOOK_TYPE = 'n8n-nodes-base.webhook';
 const ENDORSED_TYPE = `${PACKAGE_PREFIX}endorsed`;
 
 export type ExampleWorkflows = Record<ExampleName, N8nWorkflowFile>;
@@ -65,11 +67,17 @@ export function endorsedCredential(connection: EndorsedConnection): N8nCredentia
 	};
 }
 
-/** Path of the production URL of the workflow's CodeSignal Trigger: `/webhook/<webhookId>/webhook`. */
+/**
+ * Path of the production URL of the workflow's CodeSignal Trigger (`/webhook/<webhookId>/webhook`) or, in a
+ * workflow started by n8n's own Webhook node, of that node (`/webhook/<path>`).
+ */
 export function webhookPath(workflow: N8nWorkflowFile): string {
 	const trigger = workflow.nodes.find((node) => node.type === WEBHOOK_TRIGGER_TYPE);
-	if (!trigger?.webhookId) throw new Error(`Workflow ${workflow.id} has no CodeSignal Trigger with a webhookId`);
-	return `/webhook/${trigger.webhookId as string}/webhook`;
+	if (trigger?.webhookId) return `/webhook/${trigger.webhookId as string}/webhook`;
+	const webhook = workflow.nodes.find((node) => node.type === N8N_WEBHOOK_TYPE);
+	const path = (webhook?.parameters as NodeParameters | undefined)?.path;
+	if (typeof path === 'string' && path !== '') return `/webhook/${path}`;
+	throw new Error(`Workflow ${workflow.id} has neither a CodeSignal Trigger with a webhookId nor a Webhook node with a path`);
 }
 
 type NodeParameters = Record<string, unknown>;

@@ -39,7 +39,7 @@ describe('the example workflows in n8n 2.40.7', () => {
 	}
 
 	beforeAll(async () => {
-		world = await startExampleWorld({ activate: ['live', 'backfill', 'reminder', 'feedback'], port: 5740 });
+		world = await startExampleWorld({ activate: ['live', 'backfill', 'reminder', 'feedback', 'hiringRound'], port: 5740 });
 		world.pointWebhookAt('live');
 		const regularTests = world.codeSignal.store.tests().filter((test) => !test.proctored);
 		unfinished = regularTests.flatMap((test) =>
@@ -150,6 +150,60 @@ describe('the example workflows in n8n 2.40.7', () => {
 		expect(execution.status).toBe('success');
 		expect(packet.packet).toMatch(/^## Interviewer 1$/m);
 		for (const name of String(payload.candidateName).split(' ')) expect(packet.packet).not.toContain(name);
+	});
+
+	it('opens a new hiring round: the copy has the added task, the invitations their externalIds, and a result reaches Endorsed', async () => {
+		const { store } = world.codeSignal;
+		// Last round: a test of the company's own whose finished sessions say which tasks it has.
+		const source = store
+			.tests()
+			.find((test) => !test.proctored && !test.frameworkId && store.listSessions(test.id).some((session) => session.status === 'over'))!;
+		const sourceTaskIds = source.slots.map((slot) => slot.task.id);
+		const added = store.tasks().find((task) => !sourceTaskIds.includes(task.id))!;
+		const title = `${source.title}, next round`;
+		const candidates = [
+			{ email: 'ada.round@example.com', firstName: 'Ada', lastName: 'Lovelace', externalId: 'ats-1042' },
+			{ email: 'grace.round@example.com', firstName: 'Grace', lastName: 'Hopper', externalId: 'ats-1043' },
+		];
+
+		const answer = await fetch(world.webhookUrl('hiringRound'), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ sourceTestId: source.id, title, addTaskId: added.id, candidates }),
+		});
+		const invitations = (await answer.json()) as Array<{ id: string; externalId: string | null }>;
+
+		expect(answer.status).toBe(200);
+		const copy = store.tests().find((test) => test.title === title);
+		expect(copy?.id).not.toBe(source.id);
+		expect(copy?.slots.map((slot) => slot.task.id)).toEqual([...sourceTaskIds, added.id]);
+		expect(copy?.slots.slice(0, -1).map((slot) => slot.maxScore)).toEqual(source.slots.map((slot) => slot.maxScore));
+		expect(source.slots.map((slot) => slot.task.id)).toEqual(sourceTaskIds);
+		const invited = store.listSessions(copy!.id);
+		const byExternalId = <T extends { externalId: string | null }>(entries: readonly T[]) =>
+			[...entries].sort((x, y) => String(x.externalId).localeCompare(String(y.externalId)));
+		expect(byExternalId(invited).map((session) => ({ email: session.testTaker.email, externalId: session.externalId }))).toEqual(
+			candidates.map(({ email, externalId }) => ({ email, externalId })),
+		);
+		expect(byExternalId(invitations).map(({ id, externalId }) => ({ id, externalId }))).toEqual(
+			byExternalId(invited).map(({ id, externalId }) => ({ id, externalId })),
+		);
+
+		// Ada finishes: the live workflow (example 01) takes the result of the new test to Endorsed.
+		const ada = invited.find((session) => session.externalId === 'ats-1042')!;
+		world.pointWebhookAt('live');
+		const executions = await finishAndAwaitExecution(ada);
+
+		const latest = executions.reduce((last, execution) => (execution.startedAt > last.startedAt ? execution : last));
+		expect(latest.status).toBe('success');
+		const state = await world.endorsedState();
+		const candidate = state.candidates.find((entry) =>
+			entry.attachments.some((attachment) => attachment.remote_id === `codesignal-session-${ada.id}`),
+		);
+		expect(candidate?.remote_id).toBe('ada.round@example.com');
+		expect(candidate?.attachments[0].text).toContain('External ID: ats-1042');
+		expect(state.nominations).toContainEqual(expect.objectContaining({ job_id: world.job.id, candidate_id: candidate?.id }));
+		expect(state.rankings[world.job.id].map((entry) => entry.candidate_id)).toContain(candidate?.id);
 	});
 
 	describe('credential test (POST /rest/credentials/test)', () => {

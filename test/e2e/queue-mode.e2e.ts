@@ -27,7 +27,7 @@ describe('the example workflows on n8n 2.40.7 in queue mode (2 workers, 2 webhoo
 
 	beforeAll(async () => {
 		world = await startExampleWorld({
-			activate: ['live', 'backfill', 'reminder', 'feedback'],
+			activate: ['live', 'backfill', 'reminder', 'feedback', 'hiringRound'],
 			port: 5800,
 			queue: QUEUE,
 		});

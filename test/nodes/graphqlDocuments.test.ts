@@ -4,23 +4,17 @@
  * (also inside exported maps of documents), and every operation named in a `/* GraphQL *\/` template in the
  * sources: each of those must be among the exported ones.
  */
-import { readdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join, relative } from 'path';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST } from '../../nodes/shared/pagination';
 import { validateCodeSignalDocument } from '../../nodes/shared/codesignal/schema';
 import { analyzeQuery, limitViolations } from '../../sandbox/codesignal/limits';
+import { sourceFiles } from '../helpers/sourceFiles';
 
 const NODES = join(__dirname, '..', '..', 'nodes');
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return entry.name.endsWith('.ts') ? [path] : [];
-	});
-}
 
 interface ShippedDocument {
 	where: string;

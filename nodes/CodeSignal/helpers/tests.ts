@@ -40,6 +40,16 @@ export const TEST_DETAIL_FIELDS = `
 	resultDateLimit
 `;
 
+/** A certified-assessment framework: what a test created from a certified assessment is built on. */
+export const FRAMEWORK_FIELDS = `
+	id
+	title
+	format
+	duration
+	skillSets { id name }
+	${SCORING_MODEL_FIELDS}
+`;
+
 /** A certified assessment (StandardizedTest) with its framework. */
 export const STANDARDIZED_TEST_FIELDS = `
 	id
@@ -49,14 +59,7 @@ export const STANDARDIZED_TEST_FIELDS = `
 	internalDescription
 	introMessage
 	outroMessage
-	framework {
-		id
-		title
-		format
-		duration
-		skillSets { id name }
-		${SCORING_MODEL_FIELDS}
-	}
+	framework { ${FRAMEWORK_FIELDS} }
 `;
 
 type RawScoringModel = { type?: string | null; scoreRange?: { min?: number | null; max?: number | null } | null };
@@ -98,14 +101,16 @@ export interface RawStandardizedTest {
 	internalDescription?: string | null;
 	introMessage?: string | null;
 	outroMessage?: string | null;
-	framework?: {
-		id?: string;
-		title?: string | null;
-		format?: string | null;
-		duration?: number | null;
-		skillSets?: Array<{ id?: string; name?: string | null } | null> | null;
-		scoringModel?: RawScoringModel | null;
-	} | null;
+	framework?: RawFramework | null;
+}
+
+export interface RawFramework {
+	id?: string;
+	title?: string | null;
+	format?: string | null;
+	duration?: number | null;
+	skillSets?: Array<{ id?: string; name?: string | null } | null> | null;
+	scoringModel?: RawScoringModel | null;
 }
 
 export interface TestItem {
@@ -174,8 +179,18 @@ export function normalizeTestDetail(raw: RawTestDetail, timeZone: string) {
 }
 
 /** A certified assessment: what it is, and the framework a test created from it is built on. */
+export function normalizeFramework(framework: RawFramework) {
+	return {
+		id: framework.id ?? null,
+		title: framework.title ?? null,
+		format: framework.format ?? null,
+		durationMs: framework.duration ?? null,
+		skillSets: (framework.skillSets ?? []).flatMap((skillSet) => (skillSet?.name ? [skillSet.name] : [])),
+		scoring: normalizeScoring(framework.scoringModel),
+	};
+}
+
 export function normalizeStandardizedTest(raw: RawStandardizedTest) {
-	const framework = raw.framework;
 	return {
 		id: raw.id,
 		title: raw.title ?? null,
@@ -184,15 +199,6 @@ export function normalizeStandardizedTest(raw: RawStandardizedTest) {
 		description: raw.internalDescription ?? null,
 		introMessage: raw.introMessage ?? null,
 		outroMessage: raw.outroMessage ?? null,
-		framework: framework
-			? {
-					id: framework.id ?? null,
-					title: framework.title ?? null,
-					format: framework.format ?? null,
-					durationMs: framework.duration ?? null,
-					skillSets: (framework.skillSets ?? []).flatMap((skillSet) => (skillSet?.name ? [skillSet.name] : [])),
-					scoring: normalizeScoring(framework.scoringModel),
-				}
-			: null,
+		framework: raw.framework ? normalizeFramework(raw.framework) : null,
 	};
 }

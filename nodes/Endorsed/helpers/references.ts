@@ -76,3 +76,12 @@ export async function resolveRecordId(
 	if (reference.mode === 'id') return reference.value;
 	return (await getRecord(context, kind, reference, itemIndex)).id;
 }
+
+/** The UUID of the record a parameter of the node names (a resource locator, by ID or remote ID). */
+export async function resolveParameterRecordId(
+	context: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+): Promise<string> {
+	return await resolveRecordId(context, kind, readReference(context, kind, itemIndex), itemIndex);
+}

@@ -13,6 +13,7 @@ import {
 	type NewInterviewTemplateFields,
 } from '../interviewTemplateActions';
 import {
+	appendVerificationNote,
 	archiveSession,
 	createSession,
 	deleteSession,
@@ -75,6 +76,8 @@ export const Mutation: TypeResolvers<unknown> = {
 	deleteCompanyTestSession: (_root, args: IdArgs, { store }) => deleteSession(store, args.id),
 	archiveCompanyTestSession: (_root, args: IdArgs, { store }) => archiveSession(store, args.id),
 	unarchiveCompanyTestSession: (_root, args: IdArgs, { store }) => unarchiveSession(store, args.id),
+	appendCompanyTestSessionVerificationNote: (_root, args: IdArgs & { note: string }, { store }) =>
+		appendVerificationNote(store, args.id, args.note),
 	reactivateCompanyTestSession: (_root, args: IdArgs, { store }) =>
 		reactivateSession(store, args.id),
 	editCompanyTestSessionExpiration: (

@@ -179,6 +179,21 @@ describe('Test → certified assessments', () => {
 		expect(own).toEqual(items);
 	});
 
+	it('gets many frameworks, each with the ID Create From Certified Assessment takes, and finds them by title', async () => {
+		const frameworks = sandbox.store.frameworks();
+		const items = await runJson(sandbox, { resource: 'test', operation: 'getAllFrameworks', returnAll: true });
+		expect(items.map((item) => ({ id: item.id, title: item.title, durationMs: item.durationMs }))).toEqual(
+			frameworks.map((framework) => ({ id: framework.id, title: framework.title, durationMs: framework.duration })),
+		);
+		expect(items[0].skillSets).toEqual(frameworks[0].skillSets.map((skillSet) => skillSet.name));
+
+		const wanted = frameworks[1].title;
+		const found = await runJson(sandbox, { resource: 'test', operation: 'getAllFrameworks', returnAll: true, filters: { search: wanted } });
+		expect(found.map((item) => item.title)).toContain(wanted);
+		expect(found.every((item) => String(item.title).toLowerCase().includes(wanted.toLowerCase()))).toBe(true);
+		expect(await runJson(sandbox, { resource: 'test', operation: 'getAllFrameworks', returnAll: false, limit: 1 })).toHaveLength(1);
+	});
+
 	it('gets one standardized test', async () => {
 		const certified = sandbox.store.certificationTests()[1];
 		const [item] = await runJson(sandbox, {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { CodeSignalSandbox, SessionRecord, TestSessionStatus } from '../../../sandbox/codesignal';
-import { byId, runJson, startSandbox, TIME_ZONE } from './harness';
+import { byId, runError, runJson, startSandbox, TIME_ZONE } from './harness';
 
 const NOW = Date.parse('2026-10-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -259,5 +259,21 @@ describe('Test Session mutations', () => {
 		const session = takeSession('over');
 		await mutate('markAsGraded', session.id);
 		expect(sandbox.store.getSession(session.id)!.graded).toBe(true);
+	});
+
+	it('appends a verification note after those written before, and says all of them', async () => {
+		const session = takeSession('over', (candidate) => candidate.verificationNotes !== '');
+		const before = session.verificationNotes;
+		const [item] = await mutate('appendVerificationNote', session.id, { note: 'Second review: the other screen was a clock.' });
+		expect(item).toMatchObject({ id: session.id, verificationNotes: `${before}\nSecond review: the other screen was a clock.` });
+		expect(sandbox.store.getSession(session.id)!.verificationNotes).toBe(item.verificationNotes);
+	});
+
+	it('refuses an empty verification note by name and sends nothing', async () => {
+		const session = takeSession('over');
+		const error = await runError(sandbox, { resource: 'testSession', operation: 'appendVerificationNote', sessionId: session.id, note: ' ' });
+		expect(error.message).toBe('Note is required');
+		expect(error.context?.itemIndex).toBe(0);
+		expect(sandbox.stats().requests).toBe(0);
 	});
 });

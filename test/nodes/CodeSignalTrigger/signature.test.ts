@@ -2,15 +2,7 @@ import {
 	codeSignalSignature,
 	verifyCodeSignalSignature,
 } from '../../../nodes/CodeSignalTrigger/signature';
-
-/** The test vector in CodeSignal's webhook documentation. */
-const DOCUMENTED = {
-	secret: 'mysecret',
-	url: 'https://example.com/webhook',
-	event: 'companyTestSessionFinished',
-	triggeredOn: 1553720789347,
-	signature: 'f1cad00f6ab3e82a850313fa75956d04ac61bb6cb89ed34bb218b5b44f1448b6',
-};
+import { DOCUMENTED_SIGNATURE as DOCUMENTED } from '../../fixtures/documentedSignature';
 
 const verify = (overrides: Partial<typeof DOCUMENTED> = {}, header: string | string[] | undefined = DOCUMENTED.signature) => {
 	const { secret, url, event, triggeredOn } = { ...DOCUMENTED, ...overrides };

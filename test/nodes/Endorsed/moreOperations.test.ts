@@ -20,8 +20,8 @@ describe('Endorsed node: the rest of the API', () => {
 		throw new Error('The node did not fail');
 	};
 
-	/** A candidate with a report that meets the first criterion, nominated to the job. */
-	async function nominate(remoteId: string) {
+	/** A candidate (by remote ID) with one report. */
+	async function candidateWithReport(remoteId: string, text: string) {
 		await first({ resource: 'candidate', operation: 'create', remoteId, firstName: 'Ada', additionalFields: {} });
 		await first({
 			resource: 'attachment',
@@ -30,8 +30,13 @@ describe('Endorsed node: the rest of the API', () => {
 			remoteId: `report-${remoteId}`,
 			type: 'about',
 			source: 'text',
-			text: '- MET: Knows Python\nOverall score: 80/100',
+			text,
 		});
+	}
+
+	/** A candidate with a report that meets the first criterion, nominated to the job. */
+	async function nominate(remoteId: string) {
+		await candidateWithReport(remoteId, '- MET: Knows Python\nOverall score: 80/100');
 		return await first({
 			resource: 'nomination',
 			operation: 'create',
@@ -187,6 +192,35 @@ describe('Endorsed node: the rest of the API', () => {
 		});
 	});
 
+	describe('Ranking → Search', () => {
+		const search = (parameters: IDataObject) => run({ resource: 'ranking', operation: 'search', returnAll: true, ...parameters });
+
+		it('ranks the candidates whose attachments match a text, best first, and only those', async () => {
+			await nominate('ats-1');
+			await candidateWithReport('ats-2', '- MET: Knows SQL\n- MET: Knows Python');
+			await first({ resource: 'candidate', operation: 'create', remoteId: 'ats-3', firstName: 'Alan', additionalFields: {} });
+
+			const ranking = await search({ rankBy: 'text', text: 'Knows SQL' });
+
+			expect(ranking.map(({ rank, candidate_remote_id }) => ({ rank, candidate_remote_id }))).toEqual([
+				{ rank: 1, candidate_remote_id: 'ats-2' },
+				{ rank: 2, candidate_remote_id: 'ats-1' },
+			]);
+			expect(sandbox.stats().byRoute['GET /candidate_rankings']).toBe(1);
+		});
+
+		it("ranks the others by likeness to a candidate given by remote ID, only the job's nominees, with their nominations", async () => {
+			await nominate('ats-1');
+			const nomination = await nominate('ats-2');
+			await candidateWithReport('ats-3', '- MET: Knows Python');
+
+			const ranking = await search({ rankBy: 'candidate', candidate: byRemoteId('ats-1'), onlyNominated: true, job: byRemoteId('job-1') });
+
+			// ats-3 is as alike but not nominated; ats-1 is the one compared with.
+			expect(ranking).toEqual([expect.objectContaining({ rank: 1, candidate_remote_id: 'ats-2', nomination_id: nomination.id })]);
+		});
+	});
+
 	describe('bad input names the parameter, and nothing is sent', () => {
 		it.each([
 			['a spotlight without a job', { resource: 'spotlight', operation: 'get', job: byId(''), candidate: byRemoteId('ats-1') }, 'The parameter "job" is empty'],
@@ -218,6 +252,12 @@ describe('Endorsed node: the rest of the API', () => {
 			],
 			['a job tag to delete without its ID', { resource: 'jobTag', operation: 'deleteJobTag', jobTagId: '' }, 'The parameter "jobTagId" is empty'],
 			['a job tag without a job', { resource: 'jobTag', operation: 'create', job: byRemoteId(' '), tagId: 'x' }, 'The parameter "job" is empty'],
+			['a ranking search without a text', { resource: 'ranking', operation: 'search', rankBy: 'text', text: '  ', returnAll: true }, 'Text is required'],
+			[
+				'a ranking search like an attachment whose ID is not a UUID',
+				{ resource: 'ranking', operation: 'search', rankBy: 'attachment', attachment: byId('report-1'), returnAll: true },
+				'"report-1" in "attachment" is not an Endorsed ID (a UUID)',
+			],
 			[
 				"a candidate's evaluations without a candidate",
 				{ resource: 'criterionEvaluation', operation: 'getManyForCandidate', candidate: byId(''), waitForEvaluation: false },

@@ -295,6 +295,36 @@ describe('CodeSignal sandbox: test-session mutations', () => {
 		});
 	});
 
+	describe('appendCompanyTestSessionVerificationNote', () => {
+		const APPEND = 'mutation ($id: ID!, $note: String!) { appendCompanyTestSessionVerificationNote(id: $id, note: $note) { id verificationNotes } }';
+
+		it('keeps the earlier notes and adds the new one after them', async () => {
+			const session = sessionIn('over');
+			session.verificationNotes = 'Rejected after review of the recording.';
+
+			const { appendCompanyTestSessionVerificationNote: noted } = await data(sandbox, APPEND, {
+				id: session.id,
+				note: 'Second look: the second screen was a clock.',
+			});
+
+			expect(noted).toEqual({
+				id: session.id,
+				verificationNotes: 'Rejected after review of the recording.\nSecond look: the second screen was a clock.',
+			});
+			expect(sandbox.store.getSession(session.id)?.verificationNotes).toBe(noted.verificationNotes);
+		});
+
+		it('refuses an empty note and changes nothing', async () => {
+			const session = sessionIn('over');
+			const before = session.verificationNotes;
+
+			const answer = await mutate(APPEND, { id: session.id, note: '  ' });
+
+			expect(firstError(answer)).toBe('note must not be empty');
+			expect(sandbox.store.getSession(session.id)?.verificationNotes).toBe(before);
+		});
+	});
+
 	it('answers every session mutation on an unknown id with "not found"', async () => {
 		const mutations = [
 			'resendCompanyTestSession(id: "missing") { id }',
@@ -307,6 +337,7 @@ describe('CodeSignal sandbox: test-session mutations', () => {
 			'setCompanyTestSessionReminders(id: "missing", reminders: []) { id }',
 			'gradeCompanyTestResult(id: "missing", taskId: "t", score: 1) { id }',
 			'markCompanyTestResultAsGraded(id: "missing") { id }',
+			'appendCompanyTestSessionVerificationNote(id: "missing", note: "n") { id }',
 		];
 		for (const mutation of mutations) {
 			const answer = await graphql(sandbox, `mutation { ${mutation} }`);

@@ -6,15 +6,8 @@ import {
 	type CodeSignalSandbox,
 } from '../../../sandbox/codesignal';
 import samples from '../../fixtures/codesignal-webhook-samples.json';
+import { DOCUMENTED_SIGNATURE as DOCUMENTED } from '../../fixtures/documentedSignature';
 import { data, startReceiver, type Receiver } from './helpers';
-
-const DOCUMENTED = {
-	secret: 'mysecret',
-	url: 'https://example.com/webhook',
-	event: 'companyTestSessionFinished',
-	triggeredOn: 1553720789347,
-	signature: 'f1cad00f6ab3e82a850313fa75956d04ac61bb6cb89ed34bb218b5b44f1448b6',
-};
 
 describe('CodeSignal webhook signature and retry schedule', () => {
 	it('matches the documented test vector', () => {

@@ -6,6 +6,7 @@ import * as duplicate from './duplicate.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAllCertifiedAssessments from './getAllCertifiedAssessments.operation';
+import * as getAllFrameworks from './getAllFrameworks.operation';
 import * as getStandardizedTest from './getStandardizedTest.operation';
 import * as getTaskStatistics from './getTaskStatistics.operation';
 import * as update from './update.operation';
@@ -17,6 +18,7 @@ export {
 	get,
 	getAll,
 	getAllCertifiedAssessments,
+	getAllFrameworks,
 	getStandardizedTest,
 	getTaskStatistics,
 	update,
@@ -67,6 +69,12 @@ export const description: INodeProperties[] = [
 				action: 'Get many certified assessments',
 			},
 			{
+				name: 'Get Many Frameworks',
+				value: 'getAllFrameworks',
+				description: 'Get the certified assessment frameworks that Create From Certified Assessment builds a test on',
+				action: 'Get many certified assessment frameworks',
+			},
+			{
 				name: 'Get Standardized Test',
 				value: 'getStandardizedTest',
 				description: 'Get a certified assessment (standardized test) with its framework',
@@ -93,6 +101,7 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...getAllCertifiedAssessments.description,
+	...getAllFrameworks.description,
 	...getStandardizedTest.description,
 	...getTaskStatistics.description,
 	...update.description,

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as appendVerificationNote from './appendVerificationNote.operation';
 import * as archive from './archive.operation';
 import * as create from './create.operation';
 import * as deleteSession from './delete.operation';
@@ -18,6 +19,7 @@ import * as setReminders from './setReminders.operation';
 import * as unarchive from './unarchive.operation';
 
 export {
+	appendVerificationNote,
 	archive,
 	create,
 	deleteSession as delete,
@@ -44,6 +46,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['testSession'] } },
 		options: [
+			{
+				name: 'Append Verification Note',
+				value: 'appendVerificationNote',
+				description: 'Add a note to the proctoring review of a session; the notes written before are kept',
+				action: 'Append a verification note to a test session',
+			},
 			{
 				name: 'Archive',
 				value: 'archive',
@@ -143,6 +151,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...appendVerificationNote.description,
 	...archive.description,
 	...create.description,
 	...deleteSession.description,

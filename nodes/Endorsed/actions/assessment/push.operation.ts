@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/forEachItem';
 import { readReference } from '../../helpers/references';
+import { emailTypeProperty } from '../candidate/candidateInput';
 import { evaluationWaitProperties, readWaitOptions, recordLocator } from '../descriptions';
 import { AssessmentPusher } from './AssessmentPusher';
 import { optionsCollection } from '../../../shared/descriptions';
@@ -21,14 +22,7 @@ const properties: INodeProperties[] = [
 	),
 	optionsCollection([
 		{
-			displayName: 'Email Type',
-			name: 'emailType',
-			type: 'options',
-			options: [
-				{ name: 'Personal', value: 'personal' },
-				{ name: 'Work', value: 'work' },
-			],
-			default: 'personal',
+			...emailTypeProperty,
 			description: "Whether Endorsed records the candidate's CodeSignal email address as personal or work",
 		},
 		{

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attachmentForm, fileSourceProperties, readUploadFile } from '../../helpers/files';
 import { forEachItem } from '../../../shared/forEachItem';
-import { readReference, resolveRecordId } from '../../helpers/references';
+import { resolveParameterRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator, remoteIdProperty } from '../descriptions';
 import { attachmentTypeProperty } from './attachmentType';
@@ -22,12 +22,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, items, async (itemIndex) => {
-		const candidateId = await resolveRecordId(
-			this,
-			'candidate',
-			readReference(this, 'candidate', itemIndex),
-			itemIndex,
-		);
+		const candidateId = await resolveParameterRecordId(this, 'candidate', itemIndex);
 		const file = await readUploadFile(this, itemIndex);
 		const fields = {
 			candidate_id: candidateId,

@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { withContact, type CandidateFields } from '../../helpers/candidates';
 
-const emailTypeProperty: INodeProperties = {
+/** Also Push Assessment's option, for the e-mail address it takes from CodeSignal. */
+export const emailTypeProperty: INodeProperties = {
 	displayName: 'Email Type',
 	name: 'emailType',
 	type: 'options',

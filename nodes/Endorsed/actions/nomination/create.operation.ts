@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/forEachItem';
-import { readReference, resolveRecordId } from '../../helpers/references';
+import { resolveParameterRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator, remoteIdProperty } from '../descriptions';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
@@ -39,8 +39,8 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, items, async (itemIndex) => {
 		const body: IDataObject = {
-			job_id: await resolveRecordId(this, 'job', readReference(this, 'job', itemIndex), itemIndex),
-			candidate_id: await resolveRecordId(this, 'candidate', readReference(this, 'candidate', itemIndex), itemIndex),
+			job_id: await resolveParameterRecordId(this, 'job', itemIndex),
+			candidate_id: await resolveParameterRecordId(this, 'candidate', itemIndex),
 			current_nomination_stage_id: (this.getNodeParameter('stageId', itemIndex) as string).trim(),
 			remote_id: (this.getNodeParameter('remoteId', itemIndex) as string).trim(),
 		};

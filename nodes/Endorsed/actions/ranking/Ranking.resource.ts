@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as getForCandidate from './getForCandidate.operation';
 import * as getManyForJob from './getManyForJob.operation';
+import * as search from './search.operation';
 
-export { getForCandidate, getManyForJob };
+export { getForCandidate, getManyForJob, search };
 
 export const description: INodeProperties[] = [
 	{
@@ -25,9 +26,16 @@ export const description: INodeProperties[] = [
 				description: "List a job's candidates, best first",
 				action: 'Get the ranking of a job',
 			},
+			{
+				name: 'Search',
+				value: 'search',
+				description: 'Rank candidates by a text, or by how much they are like a candidate or an attachment',
+				action: 'Search candidates by ranking',
+			},
 		],
 		default: 'getManyForJob',
 	},
 	...getForCandidate.description,
 	...getManyForJob.description,
+	...search.description,
 ];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/forEachItem';
-import { readReference, resolveRecordId } from '../../helpers/references';
+import { resolveParameterRecordId } from '../../helpers/references';
 import { endorsedApiRequest } from '../../transport';
 import { recordLocator } from '../descriptions';
 import { optionsCollection } from '../../../shared/descriptions';
@@ -28,12 +28,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, items, async (itemIndex) => {
-		const candidateId = await resolveRecordId(
-			this,
-			'candidate',
-			readReference(this, 'candidate', itemIndex),
-			itemIndex,
-		);
+		const candidateId = await resolveParameterRecordId(this, 'candidate', itemIndex);
 		const { jobId } = this.getNodeParameter('options', itemIndex) as IDataObject;
 		const { result } = await endorsedApiRequest.call(
 			this,
