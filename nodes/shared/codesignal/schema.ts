@@ -2,8 +2,6 @@
  * CodeSignal's published GraphQL schema, shipped with the package, and what the nodes need from it:
  * validating a document before it is sent, and what one list item costs.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import {
 	buildSchema,
 	Kind,
@@ -14,10 +12,13 @@ import {
 	type SelectionSetNode,
 } from 'graphql';
 
+// The schema's text, as a module: the build bundles it (esbuild's text loader), the tests transform it alike.
+import schemaText from '../codesignal-schema.graphql';
+
 let cached: GraphQLSchema | undefined;
 
 export function codeSignalSchema(): GraphQLSchema {
-	cached ??= buildSchema(readFileSync(join(__dirname, '..', 'codesignal-schema.graphql'), 'utf8'));
+	cached ??= buildSchema(schemaText);
 	return cached;
 }
 
