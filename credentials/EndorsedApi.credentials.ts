@@ -28,7 +28,7 @@ export class EndorsedApi implements ICredentialType {
 
 	icon = 'file:endorsed.svg' as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal/blob/main/README.md';
+	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal#endorsed-api';
 
 	properties: INodeProperties[] = [
 		{
