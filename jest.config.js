@@ -7,9 +7,6 @@ module.exports = {
 	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
-		// CodeSignal's schema, imported as its text (the build bundles it the same way).
-		'\\.graphql$': '<rootDir>/test/helpers/textModule.js',
 	},
-	moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
 	testTimeout: 60000,
 };

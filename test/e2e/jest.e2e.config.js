@@ -10,10 +10,7 @@ module.exports = {
 	testMatch: ['**/*.e2e.ts'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
-		// CodeSignal's schema, imported as its text (the build bundles it the same way).
-		'\\.graphql$': '<rootDir>/test/helpers/textModule.js',
 	},
-	moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
 	// Installs the runtimes (minutes, the first time) and packs the package once for every suite.
 	globalSetup: '<rootDir>/test/e2e/global-setup.ts',
 	globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',

@@ -12,13 +12,12 @@ import {
 	type SelectionSetNode,
 } from 'graphql';
 
-// The schema's text, as a module: the build bundles it (esbuild's text loader), the tests transform it alike.
-import schemaText from '../codesignal-schema.graphql';
+import { CODESIGNAL_SCHEMA } from '../codesignal-schema';
 
 let cached: GraphQLSchema | undefined;
 
 export function codeSignalSchema(): GraphQLSchema {
-	cached ??= buildSchema(schemaText);
+	cached ??= buildSchema(CODESIGNAL_SCHEMA);
 	return cached;
 }
 
