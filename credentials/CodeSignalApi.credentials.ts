@@ -12,7 +12,7 @@ export class CodeSignalApi implements ICredentialType {
 
 	icon = 'file:codesignal.svg' as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal/blob/main/README.md';
+	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal#codesignal-api';
 
 	properties: INodeProperties[] = [
 		{

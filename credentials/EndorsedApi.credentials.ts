@@ -28,7 +28,7 @@ export class EndorsedApi implements ICredentialType {
 
 	icon = 'file:endorsed.svg' as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal/blob/main/README.md';
+	documentationUrl = 'https://github.com/n8n-nodes-codesignal/n8n-nodes-codesignal#endorsed-api';
 
 	properties: INodeProperties[] = [
 		{
@@ -68,13 +68,16 @@ export class EndorsedApi implements ICredentialType {
 			displayName: 'Access Token',
 			name: 'accessToken',
 			type: 'hidden',
-			typeOptions: { expirable: true },
+			// password: n8n redacts it wherever it shows a credential, as it does the client secret.
+			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
 		{
 			displayName: 'Access Token Renewal Time',
 			name: 'accessTokenRenewAt',
 			type: 'hidden',
+			// Not a secret, but it goes with the token: redacted alongside it.
+			typeOptions: { password: true },
 			default: '',
 		},
 	];

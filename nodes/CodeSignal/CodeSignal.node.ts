@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
 import { getTests } from '../shared/codesignal/testSelection';
@@ -18,15 +19,15 @@ export class CodeSignal implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CodeSignal',
 		name: 'codeSignal',
-		icon: 'file:codesignal.svg',
+		icon: { light: 'file:codesignal.svg', dark: 'file:codesignal.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Invite candidates to tests, read results and manage live interviews in CodeSignal',
 		defaults: { name: 'CodeSignal' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'codeSignalApi', required: true, testedBy: 'codeSignalApiTest' }],
 		properties: [
 			{

@@ -6,6 +6,7 @@ import type {
 	IPollFunctions,
 	IRun,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { toNodeError } from '../shared/nodeErrors';
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
@@ -41,7 +42,7 @@ export class CodeSignalResultsTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CodeSignal Results Trigger',
 		name: 'codeSignalResultsTrigger',
-		icon: 'file:codesignal.svg',
+		icon: { light: 'file:codesignal.svg', dark: 'file:codesignal.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["tests"] === "selected" ? "Selected tests" : "All tests"}}',
@@ -49,7 +50,7 @@ export class CodeSignalResultsTrigger implements INodeType {
 		defaults: { name: 'CodeSignal Results Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'codeSignalApi', required: true, testedBy: 'codeSignalApiTest' }],
 		properties,
 	};

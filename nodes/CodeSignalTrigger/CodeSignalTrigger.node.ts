@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
 import { confirmDeliveries } from './confirmDelivery';
@@ -15,7 +16,7 @@ export class CodeSignalTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CodeSignal Trigger',
 		name: 'codeSignalTrigger',
-		icon: 'file:codesignal.svg',
+		icon: { light: 'file:codesignal.svg', dark: 'file:codesignal.dark.svg' },
 		group: ['trigger'],
 		// Version 2: n8n handles a version 1 webhook node as its Webhook v1 and evaluates that node's "binaryData"
 		// expression on every request. Version 3: the session is read from the API by default.
@@ -25,7 +26,7 @@ export class CodeSignalTrigger implements INodeType {
 		description: 'Starts the workflow when CodeSignal sends a verified webhook event',
 		defaults: { name: 'CodeSignal Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'codeSignalApi', required: true, testedBy: 'codeSignalApiTest' }],
 		webhooks: [
 			// 'noData': a started execution is answered with an empty 200 (n8n's default body is the text "firstEntryJson").

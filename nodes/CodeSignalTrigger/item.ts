@@ -36,15 +36,20 @@ export interface DeliveryItemOptions {
 
 const textOf = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
+/** A copy of the object without its `url` (a link that carries an access token). */
+function withoutUrl(object: Payload): Payload {
+	const copy = { ...object };
+	delete copy.url;
+	return copy;
+}
+
 /** The payload without its links (the result link and each shared session's link). */
 function withoutUrls(payload: Payload): Payload {
-	const { url: _url, ...rest } = payload;
+	const rest = withoutUrl(payload);
 	if (Array.isArray(rest.sharedTestSessions)) {
-		rest.sharedTestSessions = rest.sharedTestSessions.map((session: unknown) => {
-			if (typeof session !== 'object' || session === null) return session;
-			const { url: _sessionUrl, ...sessionRest } = session as Payload;
-			return sessionRest;
-		});
+		rest.sharedTestSessions = rest.sharedTestSessions.map((session: unknown) =>
+			typeof session !== 'object' || session === null ? session : withoutUrl(session as Payload),
+		);
 	}
 	return rest;
 }

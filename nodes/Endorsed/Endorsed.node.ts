@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import { resources } from './actions';
@@ -12,15 +13,15 @@ export class Endorsed implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Endorsed',
 		name: 'endorsed',
-		icon: 'file:endorsed.svg',
+		icon: { light: 'file:endorsed.svg', dark: 'file:endorsed.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Push CodeSignal assessments to Endorsed and manage its candidates, jobs, criteria and rankings',
 		defaults: { name: 'Endorsed' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'endorsedApi', required: true }],
 		properties: [
 			{

@@ -71,16 +71,23 @@ export function parseEmail(value: unknown, field: string, required: boolean): st
 	return email;
 }
 
+/** JSON.parse's value, or its reason for refusing the text. */
+function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch (error) {
+		return { ok: false, reason: (error as Error).message };
+	}
+}
+
 /** A JSON object given as text (or already parsed by n8n). Empty means `{}`. */
 export function parseJsonObject(value: unknown, field: string): Record<string, unknown> {
 	let parsed = value;
 	if (typeof value === 'string') {
 		if (value.trim() === '') return {};
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw new InvalidParameterError(field, `${field} is not valid JSON: ${(error as Error).message}`);
-		}
+		const json = parseJsonText(value);
+		if (!json.ok) throw new InvalidParameterError(field, `${field} is not valid JSON: ${json.reason}`);
+		parsed = json.value;
 	}
 	if (parsed === undefined || parsed === null) return {};
 	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -105,12 +112,10 @@ export function parseDate(value: unknown, field: string, timeZone: string): numb
 export function parseUrl(value: unknown, field: string): string | undefined {
 	const url = text(value);
 	if (url === '') return undefined;
-	let parsed: URL;
-	try {
-		parsed = new URL(url);
-	} catch {
+	if (!URL.canParse(url)) {
 		throw new InvalidParameterError(field, `${field} must be a web address such as https://example.com/thanks, got "${url}"`);
 	}
+	const parsed = new URL(url);
 	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
 		throw new InvalidParameterError(field, `${field} must start with https:// or http://, got "${url}"`);
 	}

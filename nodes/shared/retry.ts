@@ -2,6 +2,7 @@
  * The one retry policy of the package's transports (CodeSignal GraphQL, Endorsed REST): which failures are
  * worth another attempt, how long to wait before it, and the loop that does it. No n8n types.
  */
+import { sleep as n8nSleep } from 'n8n-workflow';
 
 export interface BackoffPolicy {
 	/** Delay before the first retry, before jitter. */
@@ -117,7 +118,8 @@ export function describeNetworkError(error: unknown): string {
 	}
 }
 
-export const sleep = async (ms: number) => await new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The package's one way to wait: n8n's timer helper, behind a name the tests can count waits through. */
+export const sleep = async (ms: number) => await n8nSleep(ms);
 
 /** One attempt's outcome: the value, or a failure and whether (and after how long at least) to try again. */
 export type Attempt<T, F> =
@@ -133,6 +135,8 @@ export interface RetryOptions<F> {
 	onRetry?: (failure: F, attemptNumber: number, delayMs: number) => void;
 	now?: () => number;
 	wait?: (ms: number) => Promise<void>;
+	/** The error to throw when no attempt is left; RetriesExhausted by default. */
+	exhausted?: (failure: F, attempts: number) => Error;
 }
 
 /** Thrown by `withRetries` with the last failure and how many attempts were made. */
@@ -166,7 +170,7 @@ export async function withRetries<T, F>(
 			attemptNumber >= options.maxAttempts ||
 			(retryAfterMs ?? 0) > policy.maxRetryAfterMs ||
 			(options.deadline !== undefined && now() + delay > options.deadline);
-		if (giveUp) throw new RetriesExhausted(failure, attemptNumber);
+		if (giveUp) throw options.exhausted?.(failure, attemptNumber) ?? new RetriesExhausted(failure, attemptNumber);
 		options.onRetry?.(failure, attemptNumber, delay);
 		await (options.wait ?? sleep)(delay);
 	}

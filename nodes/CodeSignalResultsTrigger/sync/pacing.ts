@@ -5,6 +5,8 @@
  * more. Evenly spaced, a backfill runs at 96% of the rate limit and tolerates arrival jitter. (Retries
  * inside the transport are not paced here; its limiter still holds them to the limit.)
  */
+import { sleep } from 'n8n-workflow';
+
 import type { SyncSource } from './source';
 
 /**
@@ -12,8 +14,6 @@ import type { SyncSource } from './source';
  * request may reach the server up to 40 ms later than the one ten before it without making 11 in a second.
  */
 const WINDOW_WITH_MARGIN_MS = 1040;
-
-const pause = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 
 export function paced(
 	source: SyncSource,
@@ -27,7 +27,7 @@ export function paced(
 	const turn = async () => {
 		const mine = queue.then(async () => {
 			const wait = lastStart + interval - now();
-			if (wait > 0) await pause(wait);
+			if (wait > 0) await sleep(wait);
 			lastStart = now();
 		});
 		queue = mine;

@@ -78,9 +78,9 @@ export async function scanSessions<S extends ListedSession>(request: ScanRequest
 		let read;
 		try {
 			read = await reader.read(offset, pageSize);
-		} catch (error) {
-			budget.settle(allowed, 0);
-			throw error;
+		} finally {
+			// A read that failed used none of what it reserved.
+			if (read === undefined) budget.settle(allowed, 0);
 		}
 		const page = read.entries;
 		const firstSession = page.find((entry): entry is S => entry !== null);

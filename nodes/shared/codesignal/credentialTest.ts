@@ -4,6 +4,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
+import { redactSecrets } from '../redact';
 import { parseOrganizationId } from './organizationId';
 import {
 	CodeSignalRequestError,
@@ -40,8 +41,10 @@ export async function testCodeSignalCredential(
 	if (!organization.ok) return { status: 'Error', message: organization.message };
 	if (!String(data.apiKey ?? '').trim()) return { status: 'Error', message: 'The API key is empty' };
 
-	// Credential tests get only the legacy request helper, so the Bearer header is added here.
+	// Credential tests get only the legacy request helper (ICredentialTestFunctions has no httpRequest, the
+	// replacement the lint rule names), so the Bearer header is added here.
 	const send: HttpSender = async (exchange) => {
+		// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
 		const response = await this.helpers.request({
 			method: 'POST',
 			uri: exchange.url,
@@ -67,6 +70,8 @@ export async function testCodeSignalCredential(
 		return { status: 'OK', message: `Connected to CodeSignal company "${result.company.name}"` };
 	} catch (error) {
 		if (error instanceof CodeSignalRequestError) return { status: 'Error', message: error.failure.message };
-		throw error;
+		// Anything else is this package's fault: the credential dialog still gets a result to show.
+		const reason = redactSecrets(error instanceof Error ? error.message : String(error), [String(data.apiKey)]);
+		return { status: 'Error', message: `The test could not run: ${reason}` };
 	}
 }

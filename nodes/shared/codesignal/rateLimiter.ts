@@ -3,6 +3,8 @@
  * A token bucket would let a full bucket plus a refill through within one second (up to twice the limit),
  * which is exactly what a server counting a sliding window rejects; this never does.
  */
+import { sleep } from 'n8n-workflow';
+
 export interface RateLimiterOptions {
 	maxRequests: number;
 	windowMs: number;
@@ -26,7 +28,7 @@ export class SlidingWindowRateLimiter {
 			throw new RangeError(`maxRequests must be a positive number, got ${options.maxRequests}`);
 		}
 		this.now = options.now ?? Date.now;
-		this.sleep = options.sleep ?? (async (ms) => await new Promise((resolve) => setTimeout(resolve, ms)));
+		this.sleep = options.sleep ?? sleep;
 	}
 
 	get limit() {

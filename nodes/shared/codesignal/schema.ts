@@ -2,8 +2,6 @@
  * CodeSignal's published GraphQL schema, shipped with the package, and what the nodes need from it:
  * validating a document before it is sent, and what one list item costs.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import {
 	buildSchema,
 	Kind,
@@ -14,10 +12,12 @@ import {
 	type SelectionSetNode,
 } from 'graphql';
 
+import { CODESIGNAL_SCHEMA } from '../codesignal-schema';
+
 let cached: GraphQLSchema | undefined;
 
 export function codeSignalSchema(): GraphQLSchema {
-	cached ??= buildSchema(readFileSync(join(__dirname, '..', 'codesignal-schema.graphql'), 'utf8'));
+	cached ??= buildSchema(CODESIGNAL_SCHEMA);
 	return cached;
 }
 

@@ -22,7 +22,6 @@ import {
 	isRetryableHttpStatus,
 	isTransientNetworkError,
 	parseRetryAfterMs,
-	RetriesExhausted,
 	withRetries,
 	type BackoffPolicy,
 } from '../retry';
@@ -194,38 +193,32 @@ export async function runGraphqlOperation<T>(
 		...failure,
 		message: redactSecrets(failure.message, [connection.apiKey]),
 	});
-	try {
-		return await withRetries<T, CodeSignalFailure>(
-			async () => {
-				await limiter.acquire();
-				const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
-				if (!outcome.failure) return { ok: true, value: outcome.data as T };
-				const failure = scrub(outcome.failure);
-				return {
-					ok: false,
-					failure,
-					retryable: failure.retryable,
-					retryAfterMs: outcome.retryAfterMs,
-					// Rate-limited without Retry-After: the limit is per second, so waiting less cannot help.
-					minDelayMs: failure.kind === 'rateLimited' && outcome.retryAfterMs === undefined ? 1000 : undefined,
-				};
-			},
-			{
-				maxAttempts,
-				policy: options.backoff,
-				deadline: options.deadline,
-				onRetry: (failure, attemptNumber, delay) =>
-					connection.log?.(
-						`${operation.name}: ${failure.message}; retry ${attemptNumber} of ${maxAttempts - 1} in ${delay} ms`,
-					),
-			},
-		);
-	} catch (error) {
-		if (error instanceof RetriesExhausted) {
-			throw new CodeSignalRequestError(afterAttempts(error.failure as CodeSignalFailure, error.attempts));
-		}
-		throw error;
-	}
+	return await withRetries<T, CodeSignalFailure>(
+		async () => {
+			await limiter.acquire();
+			const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
+			if (!outcome.failure) return { ok: true, value: outcome.data as T };
+			const failure = scrub(outcome.failure);
+			return {
+				ok: false,
+				failure,
+				retryable: failure.retryable,
+				retryAfterMs: outcome.retryAfterMs,
+				// Rate-limited without Retry-After: the limit is per second, so waiting less cannot help.
+				minDelayMs: failure.kind === 'rateLimited' && outcome.retryAfterMs === undefined ? 1000 : undefined,
+			};
+		},
+		{
+			maxAttempts,
+			policy: options.backoff,
+			deadline: options.deadline,
+			onRetry: (failure, attemptNumber, delay) =>
+				connection.log?.(
+					`${operation.name}: ${failure.message}; retry ${attemptNumber} of ${maxAttempts - 1} in ${delay} ms`,
+				),
+			exhausted: (failure, attempts) => new CodeSignalRequestError(afterAttempts(failure, attempts)),
+		},
+	);
 }
 
 /** The CodeSignal connection of a node, carried by n8n's authenticated request helper. */
