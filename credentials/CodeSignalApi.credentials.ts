@@ -57,7 +57,16 @@ export class CodeSignalApi implements ICredentialType {
 			typeOptions: { minValue: 1, maxValue: 100 },
 			default: 10,
 			description:
-				'Client-side rate limit shared by every node using this credential in this n8n process. CodeSignal allows 10 requests per second on most fields.',
+				"CodeSignal's rate limit for this key, for all n8n processes together: CodeSignal allows 10 requests per second on most fields. Each process sends its share, evenly spaced.",
+		},
+		{
+			displayName: 'Processes Sharing the Rate Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
+			description:
+				'How many n8n processes call CodeSignal with this key; each sends at most Requests per Second ÷ this (whole requests). 0: automatic, 1 in regular mode and 3 in queue mode (the main process and two workers; webhook processes make no CodeSignal call). In queue mode set it to 1 + your number of workers. After a 429 a process also slows down for a while on its own.',
 		},
 	];
 
