@@ -17,7 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 import { keyLabel, startCodeSignalSandbox, type SandboxStats } from '../../sandbox/codesignal';
-import { PACING_MARGIN } from '../../nodes/shared/codesignal/pacer';
+import { PACING_MARGIN_MS } from '../../nodes/shared/codesignal/pacer';
 import { startCpuHog, wantsCpuHog } from './cpuHog';
 import { idsOf, PollEngine } from '../../test/nodes/CodeSignalResultsTrigger/pollEngine';
 
@@ -230,8 +230,11 @@ async function main(): Promise<void> {
 		`  sessions/second:     ${rate.toFixed(1)}; nominal ceiling ${ceiling} (10 req/s × ${PAGE_SIZE}) = ${(rate / ceiling).toFixed(3)}; ` +
 			`achievable ${achievable.toFixed(1)} (${speed.served.minimumRequests} requests at 10 req/s) = ${share.toFixed(3)} (target ≥ ${TARGETS.shareOfAchievable}) ${check(share >= TARGETS.shareOfAchievable, 'sessions/second')}`,
 	);
+	// Each second of the pacing lasts 1000 ms + the margin + the wait for the answer that opens the next one.
+	const pacedSecondMs = speed.report.seconds * 1000 / (speed.stats.requests / 10);
 	console.log(
-		`  pacing margin:       ${(PACING_MARGIN * 100).toFixed(1)} % (requests ${(1000 * (1 + PACING_MARGIN)) / 10} ms apart): costs ${((1 - 1 / (1 + PACING_MARGIN)) * 100).toFixed(1)} % of the achievable rate`,
+		`  pacing:              a paced second lasted ${pacedSecondMs.toFixed(0)} ms on average (1000 ms + a ${PACING_MARGIN_MS} ms margin + waiting for answers): ` +
+			`the margin costs ${((PACING_MARGIN_MS / pacedSecondMs) * 100).toFixed(1)} % of throughput, the answers' time ${(((pacedSecondMs - 1000 - PACING_MARGIN_MS) / pacedSecondMs) * 100).toFixed(1)} %`,
 	);
 	console.log(
 		`  requests:            ${speed.stats.requests}, minimum ${speed.served.minimumRequests} = ${overMinimum.toFixed(3)}× (target ≤ ${TARGETS.requestsOverMinimum}) ${check(overMinimum <= TARGETS.requestsOverMinimum, 'requests')}`,

@@ -28,7 +28,7 @@ import {
 } from '../retry';
 import { ServiceRequestError } from '../errors';
 import { toNodeError } from '../nodeErrors';
-import { realClock, RequestPacer, spacingMs, type PacerClock } from './pacer';
+import { realClock, RequestPacer, type PacerClock } from './pacer';
 import { AdaptiveRate, processesSharingLimit, processRequestsPerSecond } from './rateShare';
 import { redactSecrets } from '../redact';
 import {
@@ -121,7 +121,7 @@ function pacingFor(connection: CodeSignalConnection): KeyPacing {
 	if (!pacing) {
 		const clock = connection.clock ?? realClock;
 		const rate = new AdaptiveRate(connection.requestsPerSecond);
-		const pacer = new RequestPacer(() => spacingMs(rate.requestsPerSecond(clock.now())), clock);
+		const pacer = new RequestPacer(() => rate.requestsPerSecond(clock.now()), clock);
 		pacing = { pacer, rate, clock };
 		pacings.set(key, pacing);
 	}
