@@ -9,7 +9,9 @@
  * n8n's Webhook node skips; the legacy engine has no isolates. On both, n8n checks a workflow's access to its
  * credentials before each execution. The reference node shows what n8n charges apart from the package's cost.
  *
- * Each mode alternates blocks of the workflows so that drift in the machine's load falls on all alike. Prints
+ * The trigger runs at its current version with its default settings, so each of its executions reads the session
+ * from the CodeSignal sandbox (started here; its credential allows 100 requests a second so that the executions
+ * keep up). Each mode alternates blocks of the workflows so that drift in the machine's load falls on all alike. Prints
  * median and p95 latency, throughput, errors and n8n's CPU time per request (little disturbed by other
  * processes on the machine), and the ratios of the medians. Target: the trigger's median at most 1.05 × the
  * plain Webhook's, or 1.05 × the reference node's where n8n makes that slower than its own Webhook; 0 errors;
@@ -17,7 +19,7 @@
  *
  * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|legacy` (only that one),
  * `--n8n-env=NAME=value` (repeatable: runs n8n with that setting as well), `--keep` (leaves n8n's folders,
- * databases and logs).
+ * databases and logs), `--port=<n>` (n8n's first port to try, default 6200).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,11 +38,14 @@ import {
 	startN8n,
 } from '../n8n/instance';
 import { buildAndPackThisPackage } from '../n8n/package-tarball';
+import { startCodeSignalSandbox } from '../../sandbox/codesignal';
 import { ensureN8nRuntime, N8N_V2_VERSION } from '../n8n/runtime';
 import { processCpuMs } from './webhook/cpu';
-import { signedDelivery, type Delivery } from './webhook/deliveries';
+import { signedDelivery, type DeliveredSession, type Delivery } from './webhook/deliveries';
 import { BlockResult, keepAliveAgent, LoadSummary, sendBlock, summarize } from './webhook/load';
 import {
+	BENCH_API_REQUESTS_PER_SECOND,
+	BenchApi,
 	BenchWorkflow,
 	codeSignalCredential,
 	codeSignalTriggerWorkflow,
@@ -75,6 +80,7 @@ interface BenchOptions {
 	engines: EngineName[];
 	n8nEnv: Record<string, string>;
 	keep: boolean;
+	port: number;
 }
 
 interface Target {
@@ -88,7 +94,7 @@ interface ModeResult {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, engines: [], n8nEnv: {}, keep: false };
+	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, engines: [], n8nEnv: {}, keep: false, port: 6200 };
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
@@ -97,9 +103,10 @@ function parseOptions(args: string[]): BenchOptions {
 			const [key, setting] = value.split(/=(.*)/s);
 			options.n8nEnv[key] = setting;
 		} else if (arg === '--keep') options.keep = true;
+		else if (name === '--port' && /^[1-9]\d*$/.test(value)) options.port = Number(value);
 		else {
 			throw new Error(
-				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|legacy, --n8n-env=NAME=value, --keep`,
+				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|legacy, --n8n-env=NAME=value, --keep, --port=<n>`,
 			);
 		}
 	}
@@ -114,7 +121,9 @@ function log(line: string): void {
 async function setUpN8n(
 	userFolder: string,
 	webhookSecret: string,
+	api: BenchApi,
 	env: Record<string, string>,
+	port: number,
 ): Promise<N8nInstance> {
 	const runtime = await ensureN8nRuntime({ version: N8N_V2_VERSION });
 	log('Building and packing the package…');
@@ -122,7 +131,7 @@ async function setUpN8n(
 	const setup = { runtime, userFolder };
 	await installCommunityPackage(setup, tarball);
 	log('Importing and publishing the workflows…');
-	await importCredentials(setup, [codeSignalCredential(webhookSecret)]);
+	await importCredentials(setup, [codeSignalCredential(webhookSecret, api)]);
 	const workflows = BENCH_WORKFLOWS.map((bench) => bench.workflow);
 	await importWorkflows(setup, workflows);
 	for (const workflow of workflows) await publishWorkflow(setup, workflow.id);
@@ -130,7 +139,7 @@ async function setUpN8n(
 	return startN8n({
 		runtime,
 		userFolder,
-		port: await findFreePort(5790),
+		port: await findFreePort(port),
 		env: { N8N_CUSTOM_EXTENSIONS: REFERENCE_NODE_FOLDER, ...env },
 	});
 }
@@ -257,6 +266,7 @@ async function benchEngine(
 	options: BenchOptions,
 	n8n: N8nInstance,
 	webhookSecret: string,
+	sessions: DeliveredSession[],
 ): Promise<string[]> {
 	const session = await ownerSession(n8n);
 	const targets: Target[] = BENCH_WORKFLOWS.map((bench) => ({ bench, url: `${n8n.baseUrl}/${bench.webhookPath}` }));
@@ -270,7 +280,11 @@ async function benchEngine(
 		firstTriggeredOn: Date.now(),
 	};
 	let sequence = 0;
-	const nextDeliveries = (count: number) => Array.from({ length: count }, () => signedDelivery(sequence++, signing));
+	const nextDeliveries = (count: number) =>
+		Array.from({ length: count }, () => {
+			const session = sessions[sequence % sessions.length];
+			return signedDelivery(sequence++, signing, session);
+		});
 	const serverCpuMs = () => processCpuMs(n8n.pid!);
 
 	log(`Warming up with ${WARM_UP_DELIVERIES} deliveries each…`);
@@ -300,14 +314,23 @@ async function benchEngine(
 	return failures;
 }
 
-async function runOnEngine(engine: EngineName, options: BenchOptions): Promise<string[]> {
+/** Deliveries one engine's run sends, to every workflow: the warm-up and each mode. */
+const deliveriesPerEngine = (options: BenchOptions) =>
+	BENCH_WORKFLOWS.length * (WARM_UP_DELIVERIES + options.deliveries * MODES.length);
+
+async function runOnEngine(
+	engine: EngineName,
+	options: BenchOptions,
+	api: BenchApi,
+	sessions: DeliveredSession[],
+): Promise<string[]> {
 	log(`— ${ENGINES[engine].label} —`);
 	const userFolder = mkdtempSync(join(tmpdir(), `n8n-bench-webhook-${engine}-`));
 	const webhookSecret = randomBytes(32).toString('hex');
 	let n8n: N8nInstance | undefined;
 	try {
-		n8n = await setUpN8n(userFolder, webhookSecret, { ...ENGINES[engine].env, ...options.n8nEnv });
-		return await benchEngine(engine, options, n8n, webhookSecret);
+		n8n = await setUpN8n(userFolder, webhookSecret, api, { ...ENGINES[engine].env, ...options.n8nEnv }, options.port);
+		return await benchEngine(engine, options, n8n, webhookSecret, sessions);
 	} finally {
 		await n8n?.stop();
 		if (options.keep) log(`n8n's folder is kept: ${userFolder}`);
@@ -317,11 +340,31 @@ async function runOnEngine(engine: EngineName, options: BenchOptions): Promise<s
 
 async function main(): Promise<number> {
 	const options = parseOptions(process.argv.slice(2));
-	const failures: string[] = [];
-	for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options)));
-	for (const failure of failures) console.error(`FAIL: ${failure}`);
-	if (failures.length === 0) console.log('All targets met.');
-	return failures.length === 0 ? 0 : 1;
+	// Every delivery names its own finished session, which the trigger's execution reads.
+	const sandbox = await startCodeSignalSandbox({
+		dataset: { tests: 1, sessionsPerTest: 0, proctoredTests: 0, liveInterviews: 0 },
+		rateLimit: { perSecond: 2 * BENCH_API_REQUESTS_PER_SECOND },
+	});
+	try {
+		const [test] = sandbox.store.tests();
+		const count = deliveriesPerEngine(options);
+		const finishDates = Array.from({ length: count }, (_, index) => sandbox.store.now() - index * 1000);
+		const sessions = sandbox.store
+			.addSessions(test.id, count, { finishDates })
+			.map((session) => ({ id: session.id, testId: session.testId, email: session.testTaker.email ?? '' }));
+		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
+		const failures: string[] = [];
+		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions)));
+		const stats = sandbox.stats();
+		console.log(
+			`CodeSignal sandbox: ${stats.requests} requests (the trigger's session reads), ${stats.rateLimited} refused`,
+		);
+		for (const failure of failures) console.error(`FAIL: ${failure}`);
+		if (failures.length === 0) console.log('All targets met.');
+		return failures.length === 0 ? 0 : 1;
+	} finally {
+		await sandbox.close();
+	}
 }
 
 main().then(
