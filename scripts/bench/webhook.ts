@@ -6,7 +6,8 @@
  *
  * It runs once on each of n8n's expression engines, since they treat community webhook nodes differently: the
  * default (vm) prepares an expression isolate before any webhook node outside n8n's own package runs, which
- * n8n's Webhook node skips; the legacy engine has no isolates. On both, n8n checks a workflow's access to its
+ * n8n's Webhook node skips, unless N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (`lazy`, the recommended setting:
+ * target ≤ 1.0 × plain and ≤ 1.03 × the reference node); the legacy engine has no isolates. On both, n8n checks a workflow's access to its
  * credentials before each execution. The reference node shows what n8n charges apart from the package's cost.
  *
  * The trigger runs at its current version with its default settings, so each of its executions reads the session
@@ -17,7 +18,7 @@
  * plain Webhook's, or 1.05 × the reference node's where n8n makes that slower than its own Webhook; 0 errors;
  * exactly one successful saved execution per delivery. Exits non-zero when one is missed.
  *
- * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|legacy` (only that one),
+ * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|lazy|legacy` (only that one; repeatable),
  * `--n8n-env=NAME=value` (repeatable: runs n8n with that setting as well), `--keep` (leaves n8n's folders,
  * databases and logs), `--port=<n>` (n8n's first port to try, default 6200).
  */
@@ -61,8 +62,22 @@ const MODES = [
 	{ name: 'sequential', concurrency: 1 },
 	{ name: '8 concurrent', concurrency: 8 },
 ];
-const ENGINES = {
+interface Engine {
+	label: string;
+	env: Record<string, string>;
+	/** The target's own bounds; without them, the trigger's median ≤ 1.05 × max(plain, reference). */
+	maxToPlain?: number;
+	maxToReference?: number;
+}
+const ENGINES: Record<'vm' | 'lazy' | 'legacy', Engine> = {
 	vm: { label: 'expression engine vm (n8n 2.40.7 default)', env: {} },
+	// The recommended setting (README): webhook nodes outside n8n's own get an isolate only when they evaluate an expression.
+	lazy: {
+		label: 'expression engine vm with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (recommended)',
+		env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' },
+		maxToPlain: 1.0,
+		maxToReference: 1.03,
+	},
 	legacy: { label: 'expression engine legacy (N8N_EXPRESSION_ENGINE=legacy)', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
 };
 type EngineName = keyof typeof ENGINES;
@@ -106,7 +121,7 @@ function parseOptions(args: string[]): BenchOptions {
 		else if (name === '--port' && /^[1-9]\d*$/.test(value)) options.port = Number(value);
 		else {
 			throw new Error(
-				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|legacy, --n8n-env=NAME=value, --keep, --port=<n>`,
+				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|lazy|legacy, --n8n-env=NAME=value, --keep, --port=<n>`,
 			);
 		}
 	}
@@ -151,6 +166,7 @@ async function alternate(
 	concurrency: number,
 	nextDeliveries: (count: number) => Delivery[],
 	serverCpuMs: () => number,
+	settled: (target: number, sent: number) => Promise<void>,
 ): Promise<LoadSummary[]> {
 	const blocks: BlockResult[][] = targets.map(() => []);
 	const agent = keepAliveAgent(concurrency);
@@ -161,7 +177,8 @@ async function alternate(
 			for (let step = 0; step < targets.length; step++) {
 				const index = (round + step) % targets.length;
 				const deliveries = nextDeliveries(size);
-				blocks[index].push(await sendBlock(targets[index].url, deliveries, concurrency, agent, serverCpuMs));
+				const settle = async () => await settled(index, deliveries.length);
+				blocks[index].push(await sendBlock(targets[index].url, deliveries, concurrency, agent, serverCpuMs, settle));
 			}
 		}
 	} finally {
@@ -179,18 +196,17 @@ interface Verdict {
 	met: boolean;
 }
 
-function judge(summaries: LoadSummary[]): Verdict {
+function judge(summaries: LoadSummary[], engine: Engine): Verdict {
 	const ratio = (of: number, to: number) => summaries[of].medianMs / summaries[to].medianMs;
 	const referenceToPlain = ratio(REFERENCE, PLAIN);
-	const target = MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
 	const triggerToPlain = ratio(TRIGGER, PLAIN);
-	return {
-		triggerToPlain,
-		referenceToPlain,
-		triggerToReference: ratio(TRIGGER, REFERENCE),
-		target,
-		met: triggerToPlain <= target,
-	};
+	const triggerToReference = ratio(TRIGGER, REFERENCE);
+	if (engine.maxToPlain !== undefined && engine.maxToReference !== undefined) {
+		const target = Math.min(engine.maxToPlain, engine.maxToReference * referenceToPlain);
+		return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
+	}
+	const target = MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
+	return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
 }
 
 /** Heading, width and cell of each figure printed per workflow and mode. */
@@ -199,10 +215,10 @@ const COLUMNS: Array<[string, number, (summary: LoadSummary) => string]> = [
 	['p95', 10, (summary) => `${summary.p95Ms.toFixed(2)} ms`],
 	['req/s', 7, (summary) => summary.requestsPerSecond.toFixed(1)],
 	['errors', 6, (summary) => String(summary.errors)],
-	['n8n CPU/req', 11, (summary) => `${summary.serverCpuMsPerRequest.toFixed(2)} ms`],
+	['n8n CPU/delivery', 16, (summary) => `${summary.serverCpuMsPerRequest.toFixed(2)} ms`],
 ];
 
-function printResults(results: ModeResult[]): void {
+function printResults(results: ModeResult[], engine: Engine): void {
 	const headings = COLUMNS.map(([heading, width]) => heading.padStart(width));
 	console.log(`${'mode'.padEnd(13)} ${'workflow'.padEnd(19)} ${headings.join(' ')}`);
 	for (const { mode, summaries } of results) {
@@ -212,7 +228,7 @@ function printResults(results: ModeResult[]): void {
 			const errorDetail = errors.length ? `  (${errors.join(', ')})` : '';
 			console.log(`${mode.padEnd(13)} ${BENCH_WORKFLOWS[index].label.padEnd(19)} ${cells.join(' ')}${errorDetail}`);
 		});
-		const { triggerToPlain, referenceToPlain, triggerToReference, target, met } = judge(summaries);
+		const { triggerToPlain, referenceToPlain, triggerToReference, target, met } = judge(summaries, engine);
 		console.log(
 			`${mode.padEnd(13)} median ratios: trigger/plain ${triggerToPlain.toFixed(3)}, reference/plain ` +
 				`${referenceToPlain.toFixed(3)}, trigger/reference ${triggerToReference.toFixed(3)}; ` +
@@ -230,7 +246,7 @@ function printResults(results: ModeResult[]): void {
 
 function loadFailures(engine: EngineName, results: ModeResult[]): string[] {
 	return results.flatMap(({ mode, summaries }) => {
-		const { triggerToPlain, target, met } = judge(summaries);
+		const { triggerToPlain, target, met } = judge(summaries, ENGINES[engine]);
 		return [
 			...(!met
 				? [`${engine}, ${mode}: median ratio trigger/plain ${triggerToPlain.toFixed(3)} is above ${target.toFixed(3)}`]
@@ -267,6 +283,7 @@ async function benchEngine(
 	n8n: N8nInstance,
 	webhookSecret: string,
 	sessions: DeliveredSession[],
+	sessionReads: () => number,
 ): Promise<string[]> {
 	const session = await ownerSession(n8n);
 	const targets: Target[] = BENCH_WORKFLOWS.map((bench) => ({ bench, url: `${n8n.baseUrl}/${bench.webhookPath}` }));
@@ -286,9 +303,17 @@ async function benchEngine(
 			return signedDelivery(sequence++, signing, session);
 		});
 	const serverCpuMs = () => processCpuMs(n8n.pid!);
+	// A trigger execution reads its session after the delivery was answered: its block ends when every read is done.
+	let triggerDeliveries = sessionReads();
+	const settled = async (target: number, sent: number) => {
+		if (target !== TRIGGER) return;
+		triggerDeliveries += sent;
+		const until = Date.now() + EXECUTION_SAVE_TIMEOUT_MS;
+		while (sessionReads() < triggerDeliveries && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+	};
 
 	log(`Warming up with ${WARM_UP_DELIVERIES} deliveries each…`);
-	const warmUp = await alternate(targets, WARM_UP_DELIVERIES, 1, nextDeliveries, serverCpuMs);
+	const warmUp = await alternate(targets, WARM_UP_DELIVERIES, 1, nextDeliveries, serverCpuMs, settled);
 	const failures = warmUp.flatMap((summary, index) =>
 		summary.errors ? [`${engine}: ${summary.errors} errors from the ${BENCH_WORKFLOWS[index].label} while warming up`] : [],
 	);
@@ -298,7 +323,7 @@ async function benchEngine(
 		log(`Sending ${options.deliveries} deliveries to each workflow, ${name}…`);
 		results.push({
 			mode: name,
-			summaries: await alternate(targets, options.deliveries, concurrency, nextDeliveries, serverCpuMs),
+			summaries: await alternate(targets, options.deliveries, concurrency, nextDeliveries, serverCpuMs, settled),
 		});
 	}
 
@@ -307,7 +332,7 @@ async function benchEngine(
 		`\nn8n ${N8N_V2_VERSION}, SQLite, ${ENGINES[engine].label}${settings.length ? `, ${settings.join(', ')}` : ''}: ` +
 			`${options.deliveries} deliveries per workflow and mode, after ${WARM_UP_DELIVERIES} each to warm up`,
 	);
-	printResults(results);
+	printResults(results, ENGINES[engine]);
 	failures.push(...loadFailures(engine, results));
 	const expectedExecutions = WARM_UP_DELIVERIES + options.deliveries * MODES.length;
 	failures.push(...(await executionFailures(engine, session, expectedExecutions)));
@@ -323,6 +348,7 @@ async function runOnEngine(
 	options: BenchOptions,
 	api: BenchApi,
 	sessions: DeliveredSession[],
+	sessionReads: () => number,
 ): Promise<string[]> {
 	log(`— ${ENGINES[engine].label} —`);
 	const userFolder = mkdtempSync(join(tmpdir(), `n8n-bench-webhook-${engine}-`));
@@ -330,7 +356,7 @@ async function runOnEngine(
 	let n8n: N8nInstance | undefined;
 	try {
 		n8n = await setUpN8n(userFolder, webhookSecret, api, { ...ENGINES[engine].env, ...options.n8nEnv }, options.port);
-		return await benchEngine(engine, options, n8n, webhookSecret, sessions);
+		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads);
 	} finally {
 		await n8n?.stop();
 		if (options.keep) log(`n8n's folder is kept: ${userFolder}`);
@@ -354,7 +380,8 @@ async function main(): Promise<number> {
 			.map((session) => ({ id: session.id, testId: session.testId, email: session.testTaker.email ?? '' }));
 		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
 		const failures: string[] = [];
-		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions)));
+		const sessionReads = () => sandbox.stats().graphqlRequests;
+		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions, sessionReads)));
 		const stats = sandbox.stats();
 		console.log(
 			`CodeSignal sandbox: ${stats.requests} requests (the trigger's session reads), ${stats.rateLimited} refused`,
