@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticate, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * One credential for everything CodeSignal: the API key (GraphQL calls), the webhook secret (verifying
@@ -70,12 +70,11 @@ export class CodeSignalApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	// A function, not the generic template '=Bearer {{$credentials.apiKey}}': n8n resolves a template with its
+	// expression engine, and on n8n 2.x's default engine that takes an expression isolate for every request
+	// (with lazy acquire too), in every execution that reads a session.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+	});
 }
