@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticate, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * One credential for everything CodeSignal: the API key (GraphQL calls), the webhook secret (verifying
@@ -57,16 +57,24 @@ export class CodeSignalApi implements ICredentialType {
 			typeOptions: { minValue: 1, maxValue: 100 },
 			default: 10,
 			description:
-				'Client-side rate limit shared by every node using this credential in this n8n process. CodeSignal allows 10 requests per second on most fields.',
+				"CodeSignal's rate limit for this key, for all n8n processes together: CodeSignal allows 10 requests per second on most fields. Each process sends its share, evenly spaced.",
+		},
+		{
+			displayName: 'Processes Sharing the Rate Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 1,
+			description:
+				'How many n8n processes call CodeSignal with this key; each sends at most Requests per Second ÷ this (whole requests). In queue mode: 1 + your number of workers (webhook processes make no CodeSignal call). After a 429 a process also slows down for a while on its own.',
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	// A function, not the generic template '=Bearer {{$credentials.apiKey}}': n8n resolves a template with its
+	// expression engine, and on n8n 2.x's default engine that takes an expression isolate for every request
+	// (with lazy acquire too), in every execution that reads a session.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+	});
 }

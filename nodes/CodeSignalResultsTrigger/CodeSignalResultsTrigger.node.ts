@@ -12,14 +12,13 @@ import { toNodeError } from '../shared/nodeErrors';
 import { testCodeSignalCredential } from '../shared/codesignal/credentialTest';
 import { isoDate, normalizeSession, type RawSession } from '../shared/codesignal/sessions';
 import { newSyncState, pollFinishedSessions } from './sync/engine';
-import { paced } from './sync/pacing';
 import { sampleResult } from './sync/sample';
 import { codeSignalSyncSource } from './sync/source';
 import { handedOver, reconcile } from './sync/inFlight';
 import { fromStoredSync, toStoredSync } from './sync/state';
 import { MAX_HOLE_RECHECKS } from './sync/holes';
 import { getTests } from '../shared/codesignal/testSelection';
-import { codeSignalClient, codeSignalConnection } from '../shared/codesignal/transport';
+import { codeSignalClient } from '../shared/codesignal/transport';
 import { properties } from './description';
 import { endedSoFar, followExecution, forgetEnded, PROCESS_RUN } from './executionTracker';
 import { resultsTriggerSettings, type ResultsTriggerSettings } from './pollSettings';
@@ -65,9 +64,9 @@ export class CodeSignalResultsTrigger implements INodeType {
 			const settings = resultsTriggerSettings(this);
 			const startedAt = Date.now();
 			const budgetMs = pollBudgetMs(this);
-			const { requestsPerSecond } = await codeSignalConnection(this);
 			const client = await codeSignalClient(this);
-			const source = paced(codeSignalSyncSource(client, settings.detail, { deadline: startedAt + budgetMs }), requestsPerSecond);
+			// Paced by the transport, like every CodeSignal request of this process.
+			const source = codeSignalSyncSource(client, settings.detail, { deadline: startedAt + budgetMs });
 
 			// "Fetch Test Event": a sample, and the saved position left alone.
 			if (this.getMode() === 'manual') {

@@ -15,7 +15,7 @@ import { CodeSignalWebhookSender, type WebhookSender } from './webhooks';
 
 export type { DatasetOptions } from './dataset';
 export type { FaultOptions } from './faults';
-export { queryCost } from './limits';
+export { keyLabel, queryCost } from './limits';
 export type { CodeSignalSandboxOptions, RateLimitOptions } from './options';
 export type { SandboxStats } from './stats';
 export { SandboxStore } from './store';
@@ -36,6 +36,8 @@ export interface CodeSignalSandbox {
 	store: SandboxStore;
 	setFaults(faults: FaultOptions | undefined): void;
 	stats(): SandboxStats;
+	/** The most requests `apiKey` (default: the first key) sent in any window of the rate limit since the last reset. */
+	busiestWindow(apiKey?: string): number;
 	resetStats(): void;
 	webhooks: WebhookSender;
 	close(): Promise<void>;
@@ -69,7 +71,7 @@ export async function startCodeSignalSandbox(
 	const setFaults = (next: FaultOptions | undefined) => {
 		faults = next ? new FaultInjector(next) : undefined;
 	};
-	const sandboxStats = () => stats.snapshot(limiter.maxRequestsInWindow());
+	const sandboxStats = () => stats.snapshot(limiter.maxRequestsInWindow(), limiter.busiestWindowByKey());
 	const resetStats = () => {
 		stats.reset();
 		limiter.resetStats();
@@ -97,6 +99,7 @@ export async function startCodeSignalSandbox(
 		store,
 		setFaults,
 		stats: sandboxStats,
+		busiestWindow: (apiKey = primaryApiKey(settings.apiKeys)) => limiter.busiestWindowOf(apiKey),
 		resetStats,
 		webhooks,
 		close: async () => {

@@ -169,6 +169,11 @@ export function limitViolations(analysis: QueryAnalysis, limits: QueryLimits): s
 	return violations;
 }
 
+/** How stats name a key without showing it: its last 4 characters. */
+export function keyLabel(key: string): string {
+	return `…${key.slice(-4)}`;
+}
+
 /**
  * Per-key sliding window: a request is admitted when fewer than `limit` admitted requests arrived in the
  * last `windowMs`. Arrivals (admitted or not) are tracked separately to report the busiest window a client caused.
@@ -178,7 +183,8 @@ export class SlidingWindowLimiter {
 
 	private readonly arrivals = new Map<string, number[]>();
 
-	private busiestWindow = 0;
+	/** The most arrivals seen in any window, per key. */
+	private readonly busiest = new Map<string, number>();
 
 	constructor(
 		private readonly limit: number,
@@ -189,7 +195,7 @@ export class SlidingWindowLimiter {
 	/** Counts an arrival; returns how many arrived in the window ending now, this one included. */
 	recordArrival(key: string): number {
 		const count = this.push(this.arrivals, key);
-		this.busiestWindow = Math.max(this.busiestWindow, count);
+		this.busiest.set(key, Math.max(this.busiest.get(key) ?? 0, count));
 		return count;
 	}
 
@@ -205,13 +211,24 @@ export class SlidingWindowLimiter {
 		this.push(this.admitted, key);
 	}
 
+	/** The busiest window of any key. */
 	maxRequestsInWindow(): number {
-		return this.busiestWindow;
+		return Math.max(0, ...this.busiest.values());
+	}
+
+	/** The busiest window of each key that sent anything, keyed by `keyLabel`. */
+	busiestWindowByKey(): Record<string, number> {
+		return Object.fromEntries([...this.busiest].map(([key, count]) => [keyLabel(key), count]));
+	}
+
+	/** The busiest window of one key (0 if it sent nothing since the last reset). */
+	busiestWindowOf(key: string): number {
+		return this.busiest.get(key) ?? 0;
 	}
 
 	resetStats(): void {
 		this.arrivals.clear();
-		this.busiestWindow = 0;
+		this.busiest.clear();
 	}
 
 	private recent(log: Map<string, number[]>, key: string): number[] {

@@ -13,6 +13,11 @@ export interface SandboxStats {
 	injectedFaults: number;
 	/** The most requests seen in any sliding window for one key, admitted or not. */
 	maxRequestsInWindow: number;
+	/**
+	 * The same per key, named by its last 4 characters (`…abcd`): what CodeSignal counts against each key,
+	 * whichever clients or processes sent the requests.
+	 */
+	busiestWindowByKey: Record<string, number>;
 	/** Executed root fields by name. */
 	operations: Record<string, number>;
 	/** The largest `first` argument seen. */
@@ -30,6 +35,7 @@ export class StatsRecorder {
 			rateLimited: 0,
 			injectedFaults: 0,
 			maxRequestsInWindow: 0,
+			busiestWindowByKey: {},
 			operations: {},
 			maxFirstSeen: 0,
 		};
@@ -63,12 +69,13 @@ export class StatsRecorder {
 		this.stats.maxFirstSeen = Math.max(this.stats.maxFirstSeen, first);
 	}
 
-	snapshot(maxRequestsInWindow: number): SandboxStats {
+	snapshot(maxRequestsInWindow: number, busiestWindowByKey: Record<string, number>): SandboxStats {
 		return {
 			...this.stats,
 			byStatus: { ...this.stats.byStatus },
 			operations: { ...this.stats.operations },
 			maxRequestsInWindow,
+			busiestWindowByKey,
 		};
 	}
 

@@ -2,8 +2,11 @@
  * Backfill benchmark of the CodeSignal Results Trigger: `npm run bench:backfill`.
  *
  * 1. Speed: 10,000 finished sessions across 50 tests, synced from the CodeSignal sandbox at its limit of
- *    10 requests/second. Reports sessions/second against the ceiling (10 req/s × 20 sessions a page),
- *    requests against the minimum, the sandbox's rate-limit counters and the sync's peak memory.
+ *    10 requests/second. Reports sessions/second against the nominal ceiling (10 req/s × 20 sessions a page)
+ *    and against the achievable rate (the sessions in the minimum number of requests, sent at exactly
+ *    10 req/s: the test list and each test's short last page carry fewer than 20), requests against the
+ *    minimum, the busiest second the sandbox counted for the key, and the sync's peak memory.
+ *    `--cpu-hog` runs a busy child process beside it, so that timers fire late as on a loaded machine.
  * 2. Memory: 10,000 and then 100,000 sessions synced with a cap of 1,000 results per poll; the peak heap
  *    must stay flat. (Run at 200 req/s, which the sandbox is told to allow: only memory is measured.)
  *
@@ -13,13 +16,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-import { startCodeSignalSandbox, type SandboxStats } from '../../sandbox/codesignal';
+import { keyLabel, startCodeSignalSandbox, type SandboxStats } from '../../sandbox/codesignal';
+import { PACING_MARGIN_MS } from '../../nodes/shared/codesignal/pacer';
+import { startCpuHog, wantsCpuHog } from './cpuHog';
 import { idsOf, PollEngine } from '../../test/nodes/CodeSignalResultsTrigger/pollEngine';
 
 const PAGE_SIZE = 20;
 const TESTS = 50;
 const SINCE = Date.parse('2026-01-01T00:00:00Z');
-const TARGETS = { shareOfCeiling: 0.9, requestsOverMinimum: 1.02, flatMemory: 1.25 };
+const TARGETS = { shareOfAchievable: 0.97, requestsOverMinimum: 1.02, flatMemory: 1.25 };
 
 interface ServeOptions {
 	sessions: number;
@@ -210,22 +215,33 @@ async function main(): Promise<void> {
 		return ok ? 'ok' : 'MISSED';
 	};
 
-	const speed = await scenario(10_000, 10, 20_000);
+	const cpuHog = wantsCpuHog();
+	const hog = cpuHog ? startCpuHog() : undefined;
+	const speed = await scenario(10_000, 10, 20_000).finally(() => hog?.stop());
 	const ceiling = 10 * PAGE_SIZE;
+	const achievable = (speed.report.emitted.count * 10) / speed.served.minimumRequests;
 	const rate = speed.report.emitted.count / speed.report.seconds;
-	const share = rate / ceiling;
+	const share = rate / achievable;
 	const overMinimum = speed.stats.requests / speed.served.minimumRequests;
-	console.log('Speed: 10,000 sessions, 50 tests, 10 requests/second, one poll');
+	const busiest = speed.stats.busiestWindowByKey[keyLabel(speed.served.apiKey)] ?? 0;
+	console.log(`Speed: 10,000 sessions, 50 tests, 10 requests/second, one poll${cpuHog ? ', a CPU hog beside it' : ''}`);
 	console.log(`  exactly once:        ${check(speed.exact, 'every session exactly once')} (${speed.report.emitted.count} emitted)`);
 	console.log(
-		`  sessions/second:     ${rate.toFixed(1)} of a ${ceiling} ceiling = ${share.toFixed(3)} (target ≥ ${TARGETS.shareOfCeiling}) ${check(share >= TARGETS.shareOfCeiling, 'sessions/second')}`,
+		`  sessions/second:     ${rate.toFixed(1)}; nominal ceiling ${ceiling} (10 req/s × ${PAGE_SIZE}) = ${(rate / ceiling).toFixed(3)}; ` +
+			`achievable ${achievable.toFixed(1)} (${speed.served.minimumRequests} requests at 10 req/s) = ${share.toFixed(3)} (target ≥ ${TARGETS.shareOfAchievable}) ${check(share >= TARGETS.shareOfAchievable, 'sessions/second')}`,
+	);
+	// Each second of the pacing lasts 1000 ms + the margin + the wait for the answer that opens the next one.
+	const pacedSecondMs = speed.report.seconds * 1000 / (speed.stats.requests / 10);
+	console.log(
+		`  pacing:              a paced second lasted ${pacedSecondMs.toFixed(0)} ms on average (1000 ms + a ${PACING_MARGIN_MS} ms margin + waiting for answers): ` +
+			`the margin costs ${((PACING_MARGIN_MS / pacedSecondMs) * 100).toFixed(1)} % of throughput, the answers' time ${(((pacedSecondMs - 1000 - PACING_MARGIN_MS) / pacedSecondMs) * 100).toFixed(1)} %`,
 	);
 	console.log(
 		`  requests:            ${speed.stats.requests}, minimum ${speed.served.minimumRequests} = ${overMinimum.toFixed(3)}× (target ≤ ${TARGETS.requestsOverMinimum}) ${check(overMinimum <= TARGETS.requestsOverMinimum, 'requests')}`,
 	);
-	const violations = speed.stats.rateLimited + Math.max(0, speed.stats.maxRequestsInWindow - 10);
+	const violations = speed.stats.rateLimited + Math.max(0, busiest - 10);
 	console.log(
-		`  rate limit:          ${speed.stats.rateLimited} refused, busiest second ${speed.stats.maxRequestsInWindow} of 10 ${check(violations === 0, 'rate limit')}`,
+		`  rate limit:          ${speed.stats.rateLimited} refused, busiest second for the key ${busiest} of 10 ${check(violations === 0, 'rate limit')}`,
 	);
 	console.log(`  peak memory:         live heap ${mb(speed.report.peakLiveHeapMb)}, rss ${mb(speed.report.peakRssMb)}`);
 
@@ -235,7 +251,7 @@ async function main(): Promise<void> {
 	console.log('Memory: cap of 1,000 results per poll (200 requests/second)');
 	for (const [label, run] of [['10,000', small], ['100,000', large]] as const) {
 		console.log(
-			`  ${label.padStart(7)} sessions: ${run.report.polls} polls, ${run.stats.requests} requests (minimum ${run.served.minimumRequests}), live heap ${mb(run.report.peakLiveHeapMb)}, rss ${mb(run.report.peakRssMb)}, exactly once ${check(run.exact, `${label} sessions exactly once`)}`,
+			`  ${label.padStart(7)} sessions: ${run.report.polls} polls, ${run.stats.requests} requests (minimum ${run.served.minimumRequests}), heap used ${mb(run.report.peakLiveHeapMb)} (after a full collection), rss ${mb(run.report.peakRssMb)}, exactly once ${check(run.exact, `${label} sessions exactly once`)}`,
 		);
 	}
 	console.log(

@@ -2,8 +2,9 @@
  * `npm run bench:sessions`: lists 10,000 finished sessions of one test, with results, through the CodeSignal
  * node's Test Session → Get Many (in n8n's real ExecuteContext) against the CodeSignal sandbox.
  *
- * Prints requests made against the minimum and sessions/second against the ceiling (rate limit × page size);
- * exits non-zero unless requests = minimum and throughput ≥ 0.9 × ceiling.
+ * Prints requests made against the minimum, sessions/second against the ceiling (rate limit × page size) and
+ * the busiest second the sandbox counted for the key; exits non-zero unless requests = minimum, throughput
+ * ≥ 0.9 × ceiling and the busiest second ≤ the limit. `--cpu-hog` runs a busy child process beside it.
  *
  * The minimum is ⌊sessions / page size⌋ + 1: `companyTestSessions` is a plain list with no count, so only a
  * short (here: empty) page proves that it ended.
@@ -13,6 +14,7 @@ import { CodeSignal } from '../../nodes/CodeSignal/CodeSignal.node';
 import { DEFAULT_PAGE_SIZE } from '../../nodes/shared/pagination';
 import { startCodeSignalSandbox } from '../../sandbox/codesignal';
 import { executeNode } from '../../test/helpers/n8n';
+import { startCpuHog, wantsCpuHog } from './cpuHog';
 
 const SESSIONS = 10_000;
 const REQUESTS_PER_SECOND = 10;
@@ -32,6 +34,7 @@ async function main(): Promise<number> {
 		});
 		sandbox.resetStats();
 
+		const hog = wantsCpuHog() ? startCpuHog() : undefined;
 		const started = performance.now();
 		const [output] = await executeNode({
 			nodeType: new CodeSignal(),
@@ -49,6 +52,8 @@ async function main(): Promise<number> {
 			credentialTypes: [new CodeSignalApi()],
 		});
 		const seconds = (performance.now() - started) / 1000;
+		hog?.stop();
+		const busiest = sandbox.busiestWindow(sandbox.apiKey);
 
 		const stats = sandbox.stats();
 		const withResults = output.filter((item) => typeof item.json.score === 'number').length;
@@ -57,7 +62,8 @@ async function main(): Promise<number> {
 		const throughput = output.length / seconds;
 
 		console.log(`sessions listed:   ${output.length} (${withResults} with results) in ${seconds.toFixed(1)} s`);
-		console.log(`requests:          ${stats.requests} (minimum ${minimum}; rate-limited ${stats.rateLimited})`);
+		console.log(`requests:          ${stats.requests} (minimum ${minimum}; rate-limited ${stats.rateLimited})${hog ? ', a CPU hog beside it' : ''}`);
+		console.log(`busiest second:    ${busiest} requests for the key (limit ${REQUESTS_PER_SECOND})`);
 		console.log(
 			`throughput:        ${throughput.toFixed(1)} sessions/s (ceiling ${ceiling} = ${REQUESTS_PER_SECOND} req/s × ${PAGE_SIZE}; ` +
 				`${((100 * throughput) / ceiling).toFixed(1)} %)`,
@@ -66,6 +72,7 @@ async function main(): Promise<number> {
 		const failures = [
 			output.length !== SESSIONS || withResults !== SESSIONS ? `expected ${SESSIONS} sessions with results` : '',
 			stats.requests !== minimum ? `requests ${stats.requests} ≠ minimum ${minimum}` : '',
+			busiest > REQUESTS_PER_SECOND ? `${busiest} requests in one second, above the limit of ${REQUESTS_PER_SECOND}` : '',
 			throughput < REQUIRED_SHARE_OF_CEILING * ceiling
 				? `throughput below ${REQUIRED_SHARE_OF_CEILING * 100} % of the ceiling`
 				: '',

@@ -6,18 +6,21 @@
  *
  * It runs once on each of n8n's expression engines, since they treat community webhook nodes differently: the
  * default (vm) prepares an expression isolate before any webhook node outside n8n's own package runs, which
- * n8n's Webhook node skips; the legacy engine has no isolates. On both, n8n checks a workflow's access to its
+ * n8n's Webhook node skips, unless N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (`lazy`, the recommended setting:
+ * target ≤ 1.0 × plain and ≤ 1.03 × the reference node); the legacy engine has no isolates. On both, n8n checks a workflow's access to its
  * credentials before each execution. The reference node shows what n8n charges apart from the package's cost.
  *
- * Each mode alternates blocks of the workflows so that drift in the machine's load falls on all alike. Prints
+ * The trigger runs at its current version with its default settings, so each of its executions reads the session
+ * from the CodeSignal sandbox (started here; its credential allows 100 requests a second so that the executions
+ * keep up). Each mode alternates blocks of the workflows so that drift in the machine's load falls on all alike. Prints
  * median and p95 latency, throughput, errors and n8n's CPU time per request (little disturbed by other
  * processes on the machine), and the ratios of the medians. Target: the trigger's median at most 1.05 × the
  * plain Webhook's, or 1.05 × the reference node's where n8n makes that slower than its own Webhook; 0 errors;
  * exactly one successful saved execution per delivery. Exits non-zero when one is missed.
  *
- * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|legacy` (only that one),
+ * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|lazy|legacy` (only that one; repeatable),
  * `--n8n-env=NAME=value` (repeatable: runs n8n with that setting as well), `--keep` (leaves n8n's folders,
- * databases and logs).
+ * databases and logs), `--port=<n>` (n8n's first port to try, default 6200).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,11 +39,14 @@ import {
 	startN8n,
 } from '../n8n/instance';
 import { buildAndPackThisPackage } from '../n8n/package-tarball';
+import { startCodeSignalSandbox } from '../../sandbox/codesignal';
 import { ensureN8nRuntime, N8N_V2_VERSION } from '../n8n/runtime';
 import { processCpuMs } from './webhook/cpu';
-import { signedDelivery, type Delivery } from './webhook/deliveries';
+import { signedDelivery, type DeliveredSession, type Delivery } from './webhook/deliveries';
 import { BlockResult, keepAliveAgent, LoadSummary, sendBlock, summarize } from './webhook/load';
 import {
+	BENCH_API_REQUESTS_PER_SECOND,
+	BenchApi,
 	BenchWorkflow,
 	codeSignalCredential,
 	codeSignalTriggerWorkflow,
@@ -56,8 +62,22 @@ const MODES = [
 	{ name: 'sequential', concurrency: 1 },
 	{ name: '8 concurrent', concurrency: 8 },
 ];
-const ENGINES = {
+interface Engine {
+	label: string;
+	env: Record<string, string>;
+	/** The target's own bounds; without them, the trigger's median ≤ 1.05 × max(plain, reference). */
+	maxToPlain?: number;
+	maxToReference?: number;
+}
+const ENGINES: Record<'vm' | 'lazy' | 'legacy', Engine> = {
 	vm: { label: 'expression engine vm (n8n 2.40.7 default)', env: {} },
+	// The recommended setting (README): webhook nodes outside n8n's own get an isolate only when they evaluate an expression.
+	lazy: {
+		label: 'expression engine vm with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (recommended)',
+		env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' },
+		maxToPlain: 1.0,
+		maxToReference: 1.03,
+	},
 	legacy: { label: 'expression engine legacy (N8N_EXPRESSION_ENGINE=legacy)', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
 };
 type EngineName = keyof typeof ENGINES;
@@ -75,6 +95,7 @@ interface BenchOptions {
 	engines: EngineName[];
 	n8nEnv: Record<string, string>;
 	keep: boolean;
+	port: number;
 }
 
 interface Target {
@@ -88,7 +109,7 @@ interface ModeResult {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, engines: [], n8nEnv: {}, keep: false };
+	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, engines: [], n8nEnv: {}, keep: false, port: 6200 };
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
@@ -97,9 +118,10 @@ function parseOptions(args: string[]): BenchOptions {
 			const [key, setting] = value.split(/=(.*)/s);
 			options.n8nEnv[key] = setting;
 		} else if (arg === '--keep') options.keep = true;
+		else if (name === '--port' && /^[1-9]\d*$/.test(value)) options.port = Number(value);
 		else {
 			throw new Error(
-				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|legacy, --n8n-env=NAME=value, --keep`,
+				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|lazy|legacy, --n8n-env=NAME=value, --keep, --port=<n>`,
 			);
 		}
 	}
@@ -114,7 +136,9 @@ function log(line: string): void {
 async function setUpN8n(
 	userFolder: string,
 	webhookSecret: string,
+	api: BenchApi,
 	env: Record<string, string>,
+	port: number,
 ): Promise<N8nInstance> {
 	const runtime = await ensureN8nRuntime({ version: N8N_V2_VERSION });
 	log('Building and packing the package…');
@@ -122,7 +146,7 @@ async function setUpN8n(
 	const setup = { runtime, userFolder };
 	await installCommunityPackage(setup, tarball);
 	log('Importing and publishing the workflows…');
-	await importCredentials(setup, [codeSignalCredential(webhookSecret)]);
+	await importCredentials(setup, [codeSignalCredential(webhookSecret, api)]);
 	const workflows = BENCH_WORKFLOWS.map((bench) => bench.workflow);
 	await importWorkflows(setup, workflows);
 	for (const workflow of workflows) await publishWorkflow(setup, workflow.id);
@@ -130,7 +154,7 @@ async function setUpN8n(
 	return startN8n({
 		runtime,
 		userFolder,
-		port: await findFreePort(5790),
+		port: await findFreePort(port),
 		env: { N8N_CUSTOM_EXTENSIONS: REFERENCE_NODE_FOLDER, ...env },
 	});
 }
@@ -142,6 +166,7 @@ async function alternate(
 	concurrency: number,
 	nextDeliveries: (count: number) => Delivery[],
 	serverCpuMs: () => number,
+	settled: (target: number, sent: number) => Promise<void>,
 ): Promise<LoadSummary[]> {
 	const blocks: BlockResult[][] = targets.map(() => []);
 	const agent = keepAliveAgent(concurrency);
@@ -152,7 +177,8 @@ async function alternate(
 			for (let step = 0; step < targets.length; step++) {
 				const index = (round + step) % targets.length;
 				const deliveries = nextDeliveries(size);
-				blocks[index].push(await sendBlock(targets[index].url, deliveries, concurrency, agent, serverCpuMs));
+				const settle = async () => await settled(index, deliveries.length);
+				blocks[index].push(await sendBlock(targets[index].url, deliveries, concurrency, agent, serverCpuMs, settle));
 			}
 		}
 	} finally {
@@ -170,18 +196,17 @@ interface Verdict {
 	met: boolean;
 }
 
-function judge(summaries: LoadSummary[]): Verdict {
+function judge(summaries: LoadSummary[], engine: Engine): Verdict {
 	const ratio = (of: number, to: number) => summaries[of].medianMs / summaries[to].medianMs;
 	const referenceToPlain = ratio(REFERENCE, PLAIN);
-	const target = MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
 	const triggerToPlain = ratio(TRIGGER, PLAIN);
-	return {
-		triggerToPlain,
-		referenceToPlain,
-		triggerToReference: ratio(TRIGGER, REFERENCE),
-		target,
-		met: triggerToPlain <= target,
-	};
+	const triggerToReference = ratio(TRIGGER, REFERENCE);
+	if (engine.maxToPlain !== undefined && engine.maxToReference !== undefined) {
+		const target = Math.min(engine.maxToPlain, engine.maxToReference * referenceToPlain);
+		return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
+	}
+	const target = MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
+	return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
 }
 
 /** Heading, width and cell of each figure printed per workflow and mode. */
@@ -190,10 +215,10 @@ const COLUMNS: Array<[string, number, (summary: LoadSummary) => string]> = [
 	['p95', 10, (summary) => `${summary.p95Ms.toFixed(2)} ms`],
 	['req/s', 7, (summary) => summary.requestsPerSecond.toFixed(1)],
 	['errors', 6, (summary) => String(summary.errors)],
-	['n8n CPU/req', 11, (summary) => `${summary.serverCpuMsPerRequest.toFixed(2)} ms`],
+	['n8n CPU/delivery', 16, (summary) => `${summary.serverCpuMsPerRequest.toFixed(2)} ms`],
 ];
 
-function printResults(results: ModeResult[]): void {
+function printResults(results: ModeResult[], engine: Engine): void {
 	const headings = COLUMNS.map(([heading, width]) => heading.padStart(width));
 	console.log(`${'mode'.padEnd(13)} ${'workflow'.padEnd(19)} ${headings.join(' ')}`);
 	for (const { mode, summaries } of results) {
@@ -203,7 +228,7 @@ function printResults(results: ModeResult[]): void {
 			const errorDetail = errors.length ? `  (${errors.join(', ')})` : '';
 			console.log(`${mode.padEnd(13)} ${BENCH_WORKFLOWS[index].label.padEnd(19)} ${cells.join(' ')}${errorDetail}`);
 		});
-		const { triggerToPlain, referenceToPlain, triggerToReference, target, met } = judge(summaries);
+		const { triggerToPlain, referenceToPlain, triggerToReference, target, met } = judge(summaries, engine);
 		console.log(
 			`${mode.padEnd(13)} median ratios: trigger/plain ${triggerToPlain.toFixed(3)}, reference/plain ` +
 				`${referenceToPlain.toFixed(3)}, trigger/reference ${triggerToReference.toFixed(3)}; ` +
@@ -221,7 +246,7 @@ function printResults(results: ModeResult[]): void {
 
 function loadFailures(engine: EngineName, results: ModeResult[]): string[] {
 	return results.flatMap(({ mode, summaries }) => {
-		const { triggerToPlain, target, met } = judge(summaries);
+		const { triggerToPlain, target, met } = judge(summaries, ENGINES[engine]);
 		return [
 			...(!met
 				? [`${engine}, ${mode}: median ratio trigger/plain ${triggerToPlain.toFixed(3)} is above ${target.toFixed(3)}`]
@@ -257,6 +282,8 @@ async function benchEngine(
 	options: BenchOptions,
 	n8n: N8nInstance,
 	webhookSecret: string,
+	sessions: DeliveredSession[],
+	sessionReads: () => number,
 ): Promise<string[]> {
 	const session = await ownerSession(n8n);
 	const targets: Target[] = BENCH_WORKFLOWS.map((bench) => ({ bench, url: `${n8n.baseUrl}/${bench.webhookPath}` }));
@@ -270,11 +297,23 @@ async function benchEngine(
 		firstTriggeredOn: Date.now(),
 	};
 	let sequence = 0;
-	const nextDeliveries = (count: number) => Array.from({ length: count }, () => signedDelivery(sequence++, signing));
+	const nextDeliveries = (count: number) =>
+		Array.from({ length: count }, () => {
+			const session = sessions[sequence % sessions.length];
+			return signedDelivery(sequence++, signing, session);
+		});
 	const serverCpuMs = () => processCpuMs(n8n.pid!);
+	// A trigger execution reads its session after the delivery was answered: its block ends when every read is done.
+	let triggerDeliveries = sessionReads();
+	const settled = async (target: number, sent: number) => {
+		if (target !== TRIGGER) return;
+		triggerDeliveries += sent;
+		const until = Date.now() + EXECUTION_SAVE_TIMEOUT_MS;
+		while (sessionReads() < triggerDeliveries && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+	};
 
 	log(`Warming up with ${WARM_UP_DELIVERIES} deliveries each…`);
-	const warmUp = await alternate(targets, WARM_UP_DELIVERIES, 1, nextDeliveries, serverCpuMs);
+	const warmUp = await alternate(targets, WARM_UP_DELIVERIES, 1, nextDeliveries, serverCpuMs, settled);
 	const failures = warmUp.flatMap((summary, index) =>
 		summary.errors ? [`${engine}: ${summary.errors} errors from the ${BENCH_WORKFLOWS[index].label} while warming up`] : [],
 	);
@@ -284,7 +323,7 @@ async function benchEngine(
 		log(`Sending ${options.deliveries} deliveries to each workflow, ${name}…`);
 		results.push({
 			mode: name,
-			summaries: await alternate(targets, options.deliveries, concurrency, nextDeliveries, serverCpuMs),
+			summaries: await alternate(targets, options.deliveries, concurrency, nextDeliveries, serverCpuMs, settled),
 		});
 	}
 
@@ -293,21 +332,31 @@ async function benchEngine(
 		`\nn8n ${N8N_V2_VERSION}, SQLite, ${ENGINES[engine].label}${settings.length ? `, ${settings.join(', ')}` : ''}: ` +
 			`${options.deliveries} deliveries per workflow and mode, after ${WARM_UP_DELIVERIES} each to warm up`,
 	);
-	printResults(results);
+	printResults(results, ENGINES[engine]);
 	failures.push(...loadFailures(engine, results));
 	const expectedExecutions = WARM_UP_DELIVERIES + options.deliveries * MODES.length;
 	failures.push(...(await executionFailures(engine, session, expectedExecutions)));
 	return failures;
 }
 
-async function runOnEngine(engine: EngineName, options: BenchOptions): Promise<string[]> {
+/** Deliveries one engine's run sends, to every workflow: the warm-up and each mode. */
+const deliveriesPerEngine = (options: BenchOptions) =>
+	BENCH_WORKFLOWS.length * (WARM_UP_DELIVERIES + options.deliveries * MODES.length);
+
+async function runOnEngine(
+	engine: EngineName,
+	options: BenchOptions,
+	api: BenchApi,
+	sessions: DeliveredSession[],
+	sessionReads: () => number,
+): Promise<string[]> {
 	log(`— ${ENGINES[engine].label} —`);
 	const userFolder = mkdtempSync(join(tmpdir(), `n8n-bench-webhook-${engine}-`));
 	const webhookSecret = randomBytes(32).toString('hex');
 	let n8n: N8nInstance | undefined;
 	try {
-		n8n = await setUpN8n(userFolder, webhookSecret, { ...ENGINES[engine].env, ...options.n8nEnv });
-		return await benchEngine(engine, options, n8n, webhookSecret);
+		n8n = await setUpN8n(userFolder, webhookSecret, api, { ...ENGINES[engine].env, ...options.n8nEnv }, options.port);
+		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads);
 	} finally {
 		await n8n?.stop();
 		if (options.keep) log(`n8n's folder is kept: ${userFolder}`);
@@ -317,11 +366,32 @@ async function runOnEngine(engine: EngineName, options: BenchOptions): Promise<s
 
 async function main(): Promise<number> {
 	const options = parseOptions(process.argv.slice(2));
-	const failures: string[] = [];
-	for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options)));
-	for (const failure of failures) console.error(`FAIL: ${failure}`);
-	if (failures.length === 0) console.log('All targets met.');
-	return failures.length === 0 ? 0 : 1;
+	// Every delivery names its own finished session, which the trigger's execution reads.
+	const sandbox = await startCodeSignalSandbox({
+		dataset: { tests: 1, sessionsPerTest: 0, proctoredTests: 0, liveInterviews: 0 },
+		rateLimit: { perSecond: 2 * BENCH_API_REQUESTS_PER_SECOND },
+	});
+	try {
+		const [test] = sandbox.store.tests();
+		const count = deliveriesPerEngine(options);
+		const finishDates = Array.from({ length: count }, (_, index) => sandbox.store.now() - index * 1000);
+		const sessions = sandbox.store
+			.addSessions(test.id, count, { finishDates })
+			.map((session) => ({ id: session.id, testId: session.testId, email: session.testTaker.email ?? '' }));
+		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
+		const failures: string[] = [];
+		const sessionReads = () => sandbox.stats().graphqlRequests;
+		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions, sessionReads)));
+		const stats = sandbox.stats();
+		console.log(
+			`CodeSignal sandbox: ${stats.requests} requests (the trigger's session reads), ${stats.rateLimited} refused`,
+		);
+		for (const failure of failures) console.error(`FAIL: ${failure}`);
+		if (failures.length === 0) console.log('All targets met.');
+		return failures.length === 0 ? 0 : 1;
+	} finally {
+		await sandbox.close();
+	}
 }
 
 main().then(

@@ -155,7 +155,8 @@ async function startEverything(
 	const codeSignal = await connectCodeSignal(services, options, run, progress);
 	const endorsed = await connectEndorsed(services, options, run, progress);
 	const workflows = adaptExamples(loadExampleWorkflows(), services, endorsed.job);
-	const credentials = [codeSignalCredential(codeSignal.connection), endorsedCredential(endorsed.connection)];
+	const callers = options.queue ? 1 + options.workers : 1;
+	const credentials = [codeSignalCredential(codeSignal.connection, callers), endorsedCredential(endorsed.connection)];
 	const n8nEnv = {
 		// n8n's default zone is America/New_York: dates in the editor and schedules follow this machine instead.
 		GENERIC_TIMEZONE: process.env.GENERIC_TIMEZONE || Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -53,10 +53,11 @@ export function loadExampleWorkflows(): ExampleWorkflows {
 	return Object.fromEntries(entries) as ExampleWorkflows;
 }
 
-export function codeSignalCredential(connection: CodeSignalConnection): N8nCredentialFile {
+/** `processes`: the n8n processes that call CodeSignal (in queue mode the main process and each worker). */
+export function codeSignalCredential(connection: CodeSignalConnection, processes = 1): N8nCredentialFile {
 	return {
 		...EXAMPLE_CREDENTIALS.codeSignal,
-		data: { ...connection, requestsPerSecond: 10 },
+		data: { ...connection, requestsPerSecond: 10, processesSharingLimit: processes },
 	};
 }
 

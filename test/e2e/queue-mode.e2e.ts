@@ -74,6 +74,15 @@ describe('the example workflows on n8n 2.40.7 in queue mode (2 workers, 2 webhoo
 		);
 		expect(reports.sort()).toEqual(sessions.map((session) => `codesignal-session-${session.id}`).sort());
 	});
+
+	it("kept the whole deployment within CodeSignal's 10 requests a second for its key", () => {
+		// The sandbox counts every request with the key, from the main's polls and both workers' executions alike.
+		const busiest = world.codeSignal.busiestWindow(world.codeSignal.apiKey);
+
+		expect(world.codeSignal.stats().requests).toBeGreaterThan(0);
+		expect(busiest).toBeGreaterThan(0);
+		expect(busiest).toBeLessThanOrEqual(10);
+	});
 });
 
 describe('the scheduled backfill on n8n 2.40.7 in queue mode', () => {

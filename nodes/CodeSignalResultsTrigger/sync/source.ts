@@ -52,7 +52,7 @@ export function codeSignalSyncSource(
 	};
 }
 
-/** Every test of the company, each once, read through the source (and so paced with it). */
+/** Every test of the company, each once, read through the source. */
 export async function allTests(source: SyncSource, pageSize: number): Promise<TestRef[]> {
 	return await allTestsOf((page) => source.listTests(page), pageSize);
 }

@@ -3,8 +3,8 @@
  *
  * graphql-request builds and parses the GraphQL exchange; its `fetch` goes through n8n's
  * httpRequestWithAuthentication so proxies, SSL settings and credential injection work as in any node.
- * Around it: a per-credential sliding-window rate limit, and retries with back-off for 429, 5xx,
- * timeouts and dropped connections.
+ * Around it: the pacing of every request sent with a key in this process (its share of the key's rate limit,
+ * lowered for a while after a 429), and retries with back-off for 429, 5xx, timeouts and dropped connections.
  */
 import { createHash } from 'crypto';
 import { ClientError, GraphQLClient } from 'graphql-request';
@@ -27,7 +27,8 @@ import {
 } from '../retry';
 import { ServiceRequestError } from '../errors';
 import { toNodeError } from '../nodeErrors';
-import { RateLimiterRegistry } from './rateLimiter';
+import { realClock, RequestPacer, type PacerClock } from './pacer';
+import { AdaptiveRate, processesSharingLimit, processRequestsPerSecond } from './rateShare';
 import { redactSecrets } from '../redact';
 import {
 	afterAttempts,
@@ -87,11 +88,14 @@ export type HttpSender = (exchange: HttpExchange) => Promise<HttpAnswer>;
 
 export interface CodeSignalConnection {
 	endpoint: string;
-	/** Only used to key the rate limiter (hashed) and to scrub error texts; never sent from here. */
+	/** Only used to key the pacing (hashed) and to scrub error texts; never sent from here. */
 	apiKey: string;
+	/** This process's share of the key's rate limit. */
 	requestsPerSecond: number;
 	send: HttpSender;
 	log?: (message: string) => void;
+	/** The pacing's time and timers (default: the process's); injected to drive it exactly. */
+	clock?: PacerClock;
 }
 
 /** A CodeSignal call that failed for good; `failure` says how, in words a user can act on. */
@@ -101,25 +105,45 @@ export class CodeSignalRequestError extends ServiceRequestError {
 	}
 }
 
-const rateLimiters = new RateLimiterRegistry();
+interface KeyPacing {
+	pacer: RequestPacer;
+	rate: AdaptiveRate;
+	clock: PacerClock;
+}
 
-/** Limiter shared by every call made with the same key to the same endpoint in this process. */
-function limiterFor(connection: CodeSignalConnection) {
+const pacings = new Map<string, KeyPacing>();
+
+/** The pacing shared by every call made with the same key to the same endpoint in this process. */
+function pacingFor(connection: CodeSignalConnection): KeyPacing {
 	const key = createHash('sha256').update(`${connection.endpoint}\n${connection.apiKey}`).digest('hex');
-	return rateLimiters.get(key, { maxRequests: connection.requestsPerSecond, windowMs: 1000, marginMs: 25 });
+	let pacing = pacings.get(key);
+	if (!pacing) {
+		const clock = connection.clock ?? realClock;
+		const rate = new AdaptiveRate(connection.requestsPerSecond);
+		const pacer = new RequestPacer(() => rate.requestsPerSecond(clock.now()), clock);
+		pacing = { pacer, rate, clock };
+		pacings.set(key, pacing);
+	}
+	// A credential edited meanwhile: the new share applies from the next request, the last send time stays.
+	pacing.rate.share = connection.requestsPerSecond;
+	return pacing;
+}
+
+/** CodeSignal said 429: the whole key waits for Retry-After (or a window) and this process slows down. */
+function rateLimitedAt(pacing: KeyPacing, retryAfterMs: number | undefined): void {
+	const now = pacing.clock.now();
+	pacing.rate.rateLimited(now);
+	pacing.pacer.holdUntilTime(now + (retryAfterMs ?? 1000));
 }
 
 /** graphql-request's fetch, carried by an HttpSender. */
-function fetchVia(send: HttpSender, timeoutMs: number): typeof fetch {
+function fetchVia(send: HttpSender, pacer: RequestPacer, timeoutMs: number): typeof fetch {
 	return async (input, init) => {
 		const headers: Record<string, string> = {};
 		new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
-		const answer = await send({
-			url: String(input),
-			headers,
-			body: typeof init?.body === 'string' ? init.body : '',
-			timeoutMs,
-		});
+		const exchange = { url: String(input), headers, body: typeof init?.body === 'string' ? init.body : '', timeoutMs };
+		// Paced here, at the hand-over to the network, not before graphql-request's own preparation.
+		const answer = await pacer.run(async () => await send(exchange));
 		const responseHeaders = new Headers();
 		for (const [key, value] of Object.entries(answer.headers)) {
 			if (value !== undefined) responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : String(value));
@@ -184,21 +208,21 @@ export async function runGraphqlOperation<T>(
 ): Promise<T> {
 	const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const pacing = pacingFor(connection);
 	const client = new GraphQLClient(connection.endpoint, {
-		fetch: fetchVia(connection.send, timeoutMs),
+		fetch: fetchVia(connection.send, pacing.pacer, timeoutMs),
 		errorPolicy: 'all',
 	});
-	const limiter = limiterFor(connection);
 	const scrub = (failure: CodeSignalFailure): CodeSignalFailure => ({
 		...failure,
 		message: redactSecrets(failure.message, [connection.apiKey]),
 	});
 	return await withRetries<T, CodeSignalFailure>(
 		async () => {
-			await limiter.acquire();
 			const outcome = await attempt<T>(client, operation, variables, connection.endpoint);
 			if (!outcome.failure) return { ok: true, value: outcome.data as T };
 			const failure = scrub(outcome.failure);
+			if (failure.kind === 'rateLimited') rateLimitedAt(pacing, outcome.retryAfterMs);
 			return {
 				ok: false,
 				failure,
@@ -255,12 +279,14 @@ export function connectionFromCredentials(
 	log?: (message: string) => void,
 ): CodeSignalConnection {
 	const endpoint = String(credentials.endpoint || DEFAULT_ENDPOINT).trim();
-	const requestsPerSecond = Number(credentials.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND);
+	const setLimit = Number(credentials.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND);
+	const limit = Number.isFinite(setLimit) && setLimit >= 1 ? setLimit : DEFAULT_REQUESTS_PER_SECOND;
+	// n8n sets EXECUTIONS_MODE=queue in every process of a queue deployment.
+	const processes = processesSharingLimit(credentials.processesSharingLimit);
 	return {
 		endpoint,
 		apiKey: String(credentials.apiKey ?? ''),
-		requestsPerSecond:
-			Number.isFinite(requestsPerSecond) && requestsPerSecond >= 1 ? requestsPerSecond : DEFAULT_REQUESTS_PER_SECOND,
+		requestsPerSecond: processRequestsPerSecond(limit, processes),
 		send,
 		log,
 	};

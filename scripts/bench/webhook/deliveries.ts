@@ -1,7 +1,8 @@
 /**
  * Deliveries as CodeSignal sends them: a "test session finished" body, signed over the endpoint URL, the event
- * and `triggeredOn`, with the organization header. Each sequence number gives its own `triggeredOn` and session,
- * so no delivery repeats another.
+ * and `triggeredOn`, with the organization header. Each sequence number gives its own `triggeredOn` and session
+ * (a finished session of the CodeSignal sandbox, which the trigger reads in the execution), so no delivery repeats
+ * another.
  */
 import { codeSignalSignature } from '../../../sandbox/codesignal/webhooks';
 
@@ -21,16 +22,23 @@ export interface DeliverySigning {
 	firstTriggeredOn: number;
 }
 
-export function signedDelivery(sequence: number, signing: DeliverySigning): Delivery {
+/** The finished session a delivery announces. */
+export interface DeliveredSession {
+	id: string;
+	testId: string;
+	email: string;
+}
+
+export function signedDelivery(sequence: number, signing: DeliverySigning, session: DeliveredSession): Delivery {
 	const triggeredOn = signing.firstTriggeredOn + sequence;
 	const body = JSON.stringify({
 		event: EVENT,
 		triggeredOn,
 		payload: {
-			testSessionId: `bench-session-${sequence}`,
-			testId: 'bench-test',
+			testSessionId: session.id,
+			testId: session.testId,
 			testTitle: 'Software Engineer',
-			candidateEmail: `candidate-${sequence}@example.com`,
+			candidateEmail: session.email,
 			candidateName: `Candidate ${sequence}`,
 			duration: 3_480_000,
 			score: 900,

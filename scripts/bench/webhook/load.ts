@@ -38,6 +38,8 @@ export async function sendBlock(
 	concurrency: number,
 	agent: Agent,
 	serverCpuMs: () => number,
+	/** Resolves once the work the block started after its answers (the executions) is done, so its CPU counts here. */
+	settled: () => Promise<void> = async () => undefined,
 ): Promise<BlockResult> {
 	const result: BlockResult = { latenciesMs: [], errors: new Map(), elapsedMs: 0, serverCpuMs: 0 };
 	let next = 0;
@@ -54,6 +56,7 @@ export async function sendBlock(
 	const cpuAtStart = serverCpuMs();
 	await Promise.all(Array.from({ length: concurrency }, sender));
 	result.elapsedMs = performance.now() - startedAt;
+	await settled();
 	result.serverCpuMs = serverCpuMs() - cpuAtStart;
 	return result;
 }

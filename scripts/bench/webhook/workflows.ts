@@ -1,6 +1,7 @@
 /**
  * The three workflows the benchmark compares, each followed by the same No Operation node: the CodeSignal
- * Trigger (signature and organization checked, every event selected, repeat memory at its default), n8n's own
+ * Trigger (its current version with its default settings: signature and organization checked, repeat memory at
+ * its default, the session read from CodeSignal in the execution; every event selected), n8n's own
  * Webhook node (POST, answered at once), and the reference community webhook node (./reference-node), which
  * has the same credential set but checks nothing. Ids are fixed so that the webhook URLs are known before n8n
  * starts.
@@ -20,12 +21,26 @@ export interface BenchWorkflow {
 	webhookPath: string;
 }
 
-export function codeSignalCredential(webhookSecret: string): N8nCredentialFile {
+/** The CodeSignal sandbox the trigger's executions read the sessions from. */
+export interface BenchApi {
+	graphqlUrl: string;
+	apiKey: string;
+}
+
+/** The bench's sandbox allows this many requests a second, so that the executions keep up with the deliveries. */
+export const BENCH_API_REQUESTS_PER_SECOND = 100;
+
+export function codeSignalCredential(webhookSecret: string, api: BenchApi): N8nCredentialFile {
 	return {
 		...CREDENTIAL,
 		type: 'codeSignalApi',
-		// The API is never called: deliveries are not enriched from it.
-		data: { apiKey: 'unused', webhookSecret, organizationId: ORGANIZATION_ID, endpoint: 'http://127.0.0.1:9/graphql' },
+		data: {
+			apiKey: api.apiKey,
+			webhookSecret,
+			organizationId: ORGANIZATION_ID,
+			endpoint: api.graphqlUrl,
+			requestsPerSecond: BENCH_API_REQUESTS_PER_SECOND,
+		},
 	};
 }
 
@@ -54,20 +69,21 @@ function triggerThenDownstream(
 
 interface CommunityTrigger {
 	label: string;
+	typeVersion: number;
 	workflowId: string;
 	workflowName: string;
 	node: { id: string; name: string; type: string; parameters: Record<string, unknown> };
 	webhookId: string;
 }
 
-/** A community webhook trigger (version 2, the bench credential set), whose production URL its webhookId makes. */
-function communityTriggerWorkflow({ label, workflowId, workflowName, node, webhookId }: CommunityTrigger): BenchWorkflow {
+/** A community webhook trigger (with the bench credential set), whose production URL its webhookId makes. */
+function communityTriggerWorkflow({ label, typeVersion, workflowId, workflowName, node, webhookId }: CommunityTrigger): BenchWorkflow {
 	return {
 		label,
 		webhookPath: `webhook/${webhookId}/webhook`,
 		workflow: triggerThenDownstream(workflowId, workflowName, {
 			...node,
-			typeVersion: 2,
+			typeVersion,
 			webhookId,
 			credentials: { codeSignalApi: CREDENTIAL },
 		}),
@@ -76,6 +92,7 @@ function communityTriggerWorkflow({ label, workflowId, workflowName, node, webho
 
 export const codeSignalTriggerWorkflow = communityTriggerWorkflow({
 	label: 'CodeSignal Trigger',
+	typeVersion: 3,
 	workflowId: 'benchCsTrigger01',
 	workflowName: 'Bench: CodeSignal Trigger → No Operation',
 	node: {
@@ -108,6 +125,7 @@ export const REFERENCE_NODE_FOLDER = join(__dirname, 'reference-node');
 
 export const referenceTriggerWorkflow = communityTriggerWorkflow({
 	label: 'reference node',
+	typeVersion: 2,
 	workflowId: 'benchReference01',
 	workflowName: 'Bench: Reference Trigger → No Operation',
 	node: {

@@ -107,7 +107,10 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 		const launch = {
 			runtime: await ensureN8nRuntime(),
 			packageTarball: packageTarball(),
-			credentials: [codeSignalCredential(codeSignalConnection), endorsedCredential(endorsedConnection)],
+			credentials: [
+				codeSignalCredential(codeSignalConnection, options.queue ? 1 + options.queue.workers : 1),
+				endorsedCredential(endorsedConnection),
+			],
 			workflows: Object.values(workflows),
 			activate: options.activate.map((name) => workflows[name].id),
 		};

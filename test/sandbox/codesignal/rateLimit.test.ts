@@ -61,6 +61,22 @@ describe('CodeSignal sandbox: rate limit', () => {
 		expect(sandbox.stats().maxRequestsInWindow).toBe(3);
 	});
 
+	it('reports the busiest window of each key, whoever sent the requests, through its TS and control APIs', async () => {
+		const sandbox = await start({
+			apiKeys: { 'key-aaaa': 'all', 'key-bbbb': 'all' },
+			rateLimit: { perSecond: 10, windowMs: 1000 },
+		});
+		// Two "processes" (independent bursts) with one key count together; the other key counts alone.
+		await Promise.all([burst(sandbox, 4, 'key-aaaa'), burst(sandbox, 3, 'key-aaaa'), burst(sandbox, 2, 'key-bbbb')]);
+		expect(sandbox.busiestWindow('key-aaaa')).toBe(7);
+		expect(sandbox.busiestWindow('key-bbbb')).toBe(2);
+		expect(sandbox.busiestWindow('key-never-used')).toBe(0);
+		const control = (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as { busiestWindowByKey: unknown };
+		expect(control.busiestWindowByKey).toEqual({ '…aaaa': 7, '…bbbb': 2 });
+		sandbox.resetStats();
+		expect(sandbox.busiestWindow('key-aaaa')).toBe(0);
+	});
+
 	it('can signal the limit as a GraphQL error with HTTP 200 and no Retry-After', async () => {
 		const sandbox = await start({
 			rateLimit: { perSecond: 1, style: 'graphqlError', retryAfterHeader: false },

@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { DEFAULT_PAGE_SIZE, planPageSize } from '../../../shared/pagination';
 import { costPerListItem } from '../../../shared/codesignal/schema';
 import { normalizeSession, sessionDocuments } from '../../../shared/codesignal/sessions';
-import { codeSignalConnection } from '../../../shared/codesignal/transport';
-import { codeSignalSyncSource, finishedBetween, paced } from '../../../CodeSignalResultsTrigger/sync';
+import { codeSignalSyncSource, finishedBetween } from '../../../CodeSignalResultsTrigger/sync';
 import { reportNullEntries } from '../../../shared/codesignal/lists';
 import { selectedTestIds, testSelectionProperties } from '../../../shared/codesignal/testSelection';
 import { includeResultUrlOption, optionsCollection, pageSizeOption, returnAllAndLimit, sessionDetailProperty } from '../../../shared/descriptions';
@@ -66,8 +65,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			pageSize: requireWholeNumber(options.pageSize ?? DEFAULT_PAGE_SIZE, 'Page Size', 1),
 			costPerItem: costPerListItem(sessionDocuments.list[detail].document, 'companyTestSessions'),
 		});
-		const { requestsPerSecond } = await codeSignalConnection(this);
-		const source = paced(codeSignalSyncSource(client, detail, { itemIndex }), requestsPerSecond);
+		const source = codeSignalSyncSource(client, detail, { itemIndex });
 		const sessions = await finishedBetween(source, {
 			from,
 			to,

@@ -1,7 +1,15 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { verifyCredential } from '../../../../nodes/shared/codesignal/credentialTest';
-import { codeSignalClient, type CodeSignalRequestOptions } from '../../../../nodes/shared/codesignal/transport';
+import { PACING_MARGIN_MS } from '../../../../nodes/shared/codesignal/pacer';
+import {
+	codeSignalClient,
+	connectionFromCredentials,
+	runGraphqlOperation,
+	type CodeSignalRequestOptions,
+	type HttpAnswer,
+} from '../../../../nodes/shared/codesignal/transport';
+import { busiestWindow, FakeClock } from '../../../helpers/fakeClock';
 import { inCodeSignalContext } from '../../../helpers/codesignalProbe';
 import { startScriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../../helpers/scriptedServer';
 
@@ -154,15 +162,68 @@ describe('CodeSignal transport', () => {
 		expect((error as NodeApiError).message).toMatch(/to read the company: the connection was refused \(gave up after 2 attempts\)$/);
 	});
 
-	it('never exceeds the rate limit of the credential under concurrent calls', async () => {
-		server = await startScriptedServer(() => ({ body: company }));
-		const url = server.url;
-		await inCodeSignalContext({ apiKey: `${API_KEY}-limited`, endpoint: url, requestsPerSecond: 5 }, async (context) => {
-			const client = await codeSignalClient(context);
-			await Promise.all(Array.from({ length: 16 }, async () => await client.request(verifyCredential, {}, FAST)));
-		});
-		const times = server.arrived.map((request) => request.at).sort((a, b) => a - b);
-		expect(times).toHaveLength(16);
-		for (let i = 5; i < times.length; i++) expect(times[i] - times[i - 5]).toBeGreaterThanOrEqual(1000);
+});
+
+describe('CodeSignal transport pacing (on an injected clock: exact, whatever the machine\'s load)', () => {
+	const answer = (status: number, body: unknown, headers: Record<string, string> = {}): HttpAnswer => ({
+		status,
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify(body),
+	});
+
+	/** A connection whose sends are stamped on the fake clock; `answers` decides each answer by its index. */
+	function pacedConnection(apiKey: string, requestsPerSecond: number, answers: (index: number) => HttpAnswer = () => answer(200, company)) {
+		const clock = new FakeClock();
+		const sentAt: number[] = [];
+		const connection = {
+			...connectionFromCredentials({ apiKey, endpoint: 'http://codesignal.test/graphql', requestsPerSecond }, async () => {
+				sentAt.push(clock.now());
+				return answers(sentAt.length - 1);
+			}),
+			clock,
+		};
+		const call = async () => await runGraphqlOperation(connection, verifyCredential, {}, { backoff: { baseDelayMs: 0, maxDelayMs: 0 } });
+		return { clock, sentAt, call };
+	}
+
+	it('never sends more than the credential\'s rate in any second under concurrent calls, even after a stall', async () => {
+		const { clock, sentAt, call } = pacedConnection(`${API_KEY}-concurrent`, 5);
+		const calls = Promise.all(Array.from({ length: 16 }, call));
+		// The event loop is blocked for 2 s after the first request left: the 15 waiting must not leave together.
+		await new Promise((resolve) => setImmediate(resolve));
+		clock.stall(2000);
+		await clock.run();
+		await calls;
+
+		expect(sentAt).toHaveLength(16);
+		expect(busiestWindow(sentAt)).toBe(5);
+		const gaps = sentAt.slice(1).map((at, index) => at - sentAt[index]);
+		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
+		// Not slower than needed: 200 ms apart after the stall, a margin added once a second.
+		expect(sentAt[15]).toBeLessThanOrEqual(2000 + 14 * 200 + 3 * PACING_MARGIN_MS);
+	});
+
+	it('on a 429, holds every request of the key for Retry-After and halves the rate', async () => {
+		const { clock, sentAt, call } = pacedConnection(`${API_KEY}-backoff`, 10, (index) =>
+			index === 2 ? answer(429, { errors: [{ message: 'Too many requests' }] }, { 'retry-after': '1' }) : answer(200, company),
+		);
+		let settled = false;
+		const calls = Promise.all(Array.from({ length: 8 }, call)).finally(() => (settled = true));
+		// The refused request's own retry waits for Retry-After on the real clock, then queues on the fake one.
+		while (!settled) {
+			await clock.run();
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		await calls;
+
+		expect(sentAt).toHaveLength(9);
+		const refusedAt = sentAt[2];
+		// Nothing in the second CodeSignal asked for, then 5 a second (200 ms apart) instead of 10.
+		expect(sentAt[3] - refusedAt).toBeGreaterThanOrEqual(1000);
+		const after = sentAt.slice(4).map((at, index) => at - sentAt[index + 3]);
+		for (const gap of after) {
+			expect(gap).toBeGreaterThanOrEqual(200);
+			expect(gap).toBeLessThanOrEqual(200 + PACING_MARGIN_MS);
+		}
 	});
 });
