@@ -55,7 +55,8 @@ export const DELIVERY_CLASSES: readonly DeliveryClass[] = [
 	{ name: 'badSignature', label: 'bad signature', share: 0.07, status: 401 },
 	{ name: 'unsigned', label: 'unsigned', share: 0.07, status: 401 },
 	{ name: 'wrongOrganization', label: 'wrong organization', share: 0.07, status: 403 },
-	{ name: 'malformed', label: 'malformed JSON', share: 0.07, status: 400 },
+	// Sent as application/json, as CodeSignal sends: n8n parses that itself and answers 422 before the trigger runs.
+	{ name: 'malformed', label: 'malformed JSON', share: 0.07, status: 422 },
 	{ name: 'ping', label: 'ping', share: 0.05, status: 200 },
 	{ name: 'unselected', label: 'unselected event', share: 0.1, status: 200 },
 	{ name: 'oversized', label: 'body over 1 MiB', share: 0.02, status: 413 },
