@@ -92,6 +92,7 @@ async function main(): Promise<number> {
 		console.log(formatLiveTortureTable(outcome));
 		saveN8nLogs(world, logPath);
 		console.log(`n8n log: ${logPath}`);
+		for (const note of outcome.notes) console.log(`NOTE: ${note}`);
 		for (const failure of outcome.failures) console.log(`FAIL: ${failure}`);
 		console.log(outcome.failures.length === 0 ? 'PASS: every target met.' : `FAIL: ${outcome.failures.length} targets missed.`);
 		return outcome.failures.length === 0 ? 0 : 1;
