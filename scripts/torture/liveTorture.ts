@@ -181,10 +181,7 @@ function unfinishedSessions(world: ExampleWorld, count: number): SessionRecord[]
 	const tests = store.tests().filter((test) => !test.proctored);
 	const pending = () => tests.flatMap((test) => store.listSessions(test.id).filter((session) => session.status === 'pending'));
 	const missing = count - pending().length;
-	tests.forEach((test, index) => {
-		const share = Math.ceil(missing / tests.length);
-		if (missing > 0 && index * share < missing) store.addSessions(test.id, Math.min(share, missing - index * share), { status: 'pending' });
-	});
+	for (let index = 0; index < missing; index++) store.addSessions(tests[index % tests.length].id, 1, { status: 'pending' });
 	return pending()
 		.slice(0, count)
 		.map((session, index) => store.setExternalId(session.id, index % 2 === 0 ? `ats-torture-${session.id}` : null));
