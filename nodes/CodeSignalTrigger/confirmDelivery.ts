@@ -19,6 +19,7 @@ import { codeSignalEvent } from './events';
 import { contradiction } from './eventState';
 import type { DeliveryItem } from './item';
 import { executionSettings } from './triggerSettings';
+import { triggerStateOf, type TriggerState } from './triggerState';
 
 /** How long the API may lag behind a delivery before the delivery counts as contradicted: about 15 s in all. */
 export const CATCH_UP_WAITS_MS = [2_000, 4_000, 8_000];
@@ -72,7 +73,12 @@ async function checkSession(
  * Whether the delivery is new to this trigger across every n8n process, recording it. n8n 1.x before the
  * de-duplication helpers, or a failure of that store, count as new: a repeat costs an execution, a loss a result.
  */
-async function isNewAcrossProcesses(context: IExecuteFunctions, key: string, maxEntries: number): Promise<boolean> {
+async function isNewAcrossProcesses(
+	context: IExecuteFunctions,
+	state: TriggerState,
+	key: string,
+	maxEntries: number,
+): Promise<boolean> {
 	const helpers = context.helpers as Partial<IExecuteFunctions['helpers']>;
 	if (typeof helpers.checkProcessedAndRecord !== 'function' || context.getMode() === 'manual' || maxEntries <= 0) {
 		return true;
@@ -80,7 +86,9 @@ async function isNewAcrossProcesses(context: IExecuteFunctions, key: string, max
 	// Two executions creating the trigger's first record at once: the second try finds it.
 	for (let attempt = 1; ; attempt++) {
 		try {
-			const checked = await helpers.checkProcessedAndRecord([key], 'node', { mode: 'entries', maxEntries });
+			const checked = await state.oneStoreCallAtATime(() =>
+				helpers.checkProcessedAndRecord!([key], 'node', { mode: 'entries', maxEntries }),
+			);
 			return checked.new.length > 0;
 		} catch (error) {
 			if (attempt >= 2) {
@@ -93,22 +101,30 @@ async function isNewAcrossProcesses(context: IExecuteFunctions, key: string, max
 	}
 }
 
-async function forgetAcrossProcesses(context: IExecuteFunctions, key: string, maxEntries: number): Promise<void> {
+async function forgetAcrossProcesses(
+	context: IExecuteFunctions,
+	state: TriggerState,
+	key: string,
+	maxEntries: number,
+): Promise<void> {
 	const helpers = context.helpers as Partial<IExecuteFunctions['helpers']>;
 	if (typeof helpers.removeProcessed !== 'function' || context.getMode() === 'manual' || maxEntries <= 0) return;
-	await helpers.removeProcessed([key], 'node', { mode: 'entries', maxEntries }).catch(() => undefined);
+	await state
+		.oneStoreCallAtATime(() => helpers.removeProcessed!([key], 'node', { mode: 'entries', maxEntries }))
+		.catch(() => undefined);
 }
 
 export async function confirmDeliveries(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const settings = { ...executionSettings(this), timeZone: this.getTimezone() };
 	const items = this.getInputData();
+	const state = triggerStateOf(this.getMode(), settings.workflowId, settings.nodeId);
 	let client: CodeSignalClient | undefined;
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const delivery = items[itemIndex].json as unknown as DeliveryItem;
 		// The delivery id, not the signature: two sessions finishing in the same millisecond share a signature.
 		const key = delivery.deliveryId;
-		if (!(await isNewAcrossProcesses(this, key, settings.memory.maxEntries))) {
+		if (!(await isNewAcrossProcesses(this, state, key, settings.memory.maxEntries))) {
 			this.logger.info(
 				`CodeSignal Trigger "${this.getNode().name}": delivery ${delivery.deliveryId} was already received by this trigger; nothing more runs for it`,
 			);
@@ -130,7 +146,7 @@ export async function confirmDeliveries(this: IExecuteFunctions): Promise<INodeE
 			output.push({ json: { ...delivery, ...check } as unknown as IDataObject, pairedItem: { item: itemIndex } });
 		} catch (error) {
 			// Not recorded: a retry of this execution must not be taken for a repeat.
-			await forgetAcrossProcesses(this, key, settings.memory.maxEntries);
+			await forgetAcrossProcesses(this, state, key, settings.memory.maxEntries);
 			const nodeError = toNodeError(this.getNode(), error, {
 				itemIndex,
 				consequence: `CodeSignal had its 200 for delivery ${delivery.deliveryId} and will not send it again: retry this execution once CodeSignal answers, or let the CodeSignal Results Trigger pick the result up.`,

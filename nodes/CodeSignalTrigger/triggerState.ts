@@ -40,6 +40,9 @@ export class TriggerState {
 	/** The signed URLs already reported as differing from the trigger's own (see receiveDelivery). */
 	private readonly reportedUrls = new Set<string>();
 
+	/** The last call to n8n's de-duplication store queued by oneStoreCallAtATime. */
+	private storeCalls: Promise<unknown> = Promise.resolve();
+
 	/** The credential as read within CREDENTIAL_REUSE_MS, when the node still uses that credential. */
 	recentCredential(credentialId: string | undefined, now: number): ScreeningCredential | undefined {
 		const kept = this.credential;
@@ -77,6 +80,18 @@ export class TriggerState {
 		if (this.reportedUrls.has(url)) return false;
 		this.reportedUrls.add(url);
 		return true;
+	}
+
+	/**
+	 * Runs `call` once every earlier call queued here has settled. n8n's de-duplication store reads the trigger's
+	 * whole list of delivery ids, adds to it and writes it back with no lock: two executions of this process
+	 * recording at once would each write a list without the other's id, and a later repeat of the lost one would
+	 * run again. (Processes still race each other: see the README on repeats across processes.)
+	 */
+	oneStoreCallAtATime<T>(call: () => Promise<T>): Promise<T> {
+		const result = this.storeCalls.then(call);
+		this.storeCalls = result.catch(() => undefined);
+		return result;
 	}
 
 	/** Forgets a delivery, so that CodeSignal's retry of it is not taken for a repeat. */

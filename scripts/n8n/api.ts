@@ -31,6 +31,23 @@ export interface N8nExecutionSummary {
 	finished: boolean;
 	startedAt: string;
 	stoppedAt: string | null;
+	/** Only when listed with `includeData`. */
+	data?: N8nExecutionData;
+}
+
+/** What each node of an execution output (first output of each run), and the error that ended it, if any. */
+export interface N8nExecutionData {
+	resultData: {
+		runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>;
+		error?: { message: string };
+	};
+}
+
+export interface N8nExecutionFilter {
+	workflowId: string;
+	status?: string;
+	/** Each execution with its data (much larger answers). */
+	includeData?: boolean;
 }
 
 export interface N8nApiClient {
@@ -47,7 +64,7 @@ export interface OwnerSession extends N8nApiClient {
 	/** A public-API key with every scope the owner may grant, without expiry. */
 	createApiKey(label?: string): Promise<string>;
 	/** Every saved execution of the workflow, newest first (all pages of the public API). */
-	listExecutions(filter: { workflowId: string; status?: string }): Promise<N8nExecutionSummary[]>;
+	listExecutions(filter: N8nExecutionFilter): Promise<N8nExecutionSummary[]>;
 	countExecutions(workflowId: string): Promise<number>;
 	/**
 	 * Executions are saved after a webhook has answered: polls until at least `count` are there or the
@@ -150,12 +167,13 @@ class Session implements OwnerSession {
 		return created.rawApiKey;
 	}
 
-	async listExecutions(filter: { workflowId: string; status?: string }): Promise<N8nExecutionSummary[]> {
+	async listExecutions(filter: N8nExecutionFilter): Promise<N8nExecutionSummary[]> {
 		const executions: N8nExecutionSummary[] = [];
 		let cursor: string | undefined;
 		do {
 			const query = new URLSearchParams({ workflowId: filter.workflowId, limit: String(PAGE_LIMIT) });
 			if (filter.status) query.set('status', filter.status);
+			if (filter.includeData) query.set('includeData', 'true');
 			if (cursor) query.set('cursor', cursor);
 			const page = await this.publicApi<{ data: N8nExecutionSummary[]; nextCursor: string | null }>(
 				'GET',

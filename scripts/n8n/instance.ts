@@ -22,7 +22,7 @@ export { importCredentials, importWorkflows, publishWorkflow } from './cli';
 export { HARNESS_OWNER, ownerSession } from './api';
 export type { N8nCredentialFile, N8nWorkflowFile } from './cli';
 export type { InstalledPackage } from './community-package';
-export type { N8nApiClient, N8nExecutionSummary, OwnerAccount, OwnerSession } from './api';
+export type { N8nApiClient, N8nExecutionData, N8nExecutionSummary, OwnerAccount, OwnerSession } from './api';
 
 /** The n8n command a process runs: the main server, or in queue mode a worker or a webhook process. */
 export type N8nRole = 'start' | 'worker' | 'webhook';

@@ -3,6 +3,9 @@
  * contexts: the same rules as n8n's DeduplicationHelper in "entries" mode (one list of hashes per workflow and
  * node, the oldest dropped beyond maxEntries), kept in memory. Every n8n process of a deployment shares
  * n8n's database, so every context in a test process shares this store.
+ *
+ * Like n8n's (2.40.7), a call reads the list, waits for the database, and writes the whole list back, with no
+ * lock in between: two calls at once each write a list without the other's entries, and one's are lost.
  */
 import { createHash } from 'crypto';
 import { DataDeduplicationService } from 'n8n-core';
@@ -14,6 +17,9 @@ import type {
 	IDataDeduplicator,
 	IDeduplicationOutput,
 } from 'n8n-workflow';
+
+/** Between n8n's read of the row and its write: other calls run meanwhile. */
+const databaseRoundTrip = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const hash = (item: DeduplicationItemTypes) => createHash('md5').update(String(item)).digest('base64');
 
@@ -31,7 +37,8 @@ class InMemoryDeduplicator implements IDataDeduplicator {
 		options: ICheckProcessedOptions,
 	): Promise<IDeduplicationOutput> {
 		if (options.mode !== 'entries') throw new Error('Only "entries" mode is kept here');
-		const list = this.lists.get(this.key(scope, context)) ?? [];
+		const list = [...(this.lists.get(this.key(scope, context)) ?? [])];
+		await databaseRoundTrip();
 		const known = new Set(list);
 		const outcome: IDeduplicationOutput = { new: [], processed: [] };
 		for (const item of items) {
@@ -52,7 +59,8 @@ class InMemoryDeduplicator implements IDataDeduplicator {
 		scope: DeduplicationScope,
 		context: ICheckProcessedContextData,
 	): Promise<void> {
-		const list = this.lists.get(this.key(scope, context)) ?? [];
+		const list = [...(this.lists.get(this.key(scope, context)) ?? [])];
+		await databaseRoundTrip();
 		const removed = new Set(items.map(hash));
 		this.lists.set(
 			this.key(scope, context),

@@ -217,6 +217,24 @@ describe('CodeSignal Trigger: repeats that reached another n8n process', () => {
 		expect(retried.output).toHaveLength(1);
 	});
 
+	it('keeps the record of every delivery when the executions of one process record them at once', async () => {
+		const workflowId = 'recorded-at-once';
+		const run = { workflowId, parameters: { options: { readSession: false } } };
+		// One (unused) API for all, started before the deliveries run side by side.
+		api = await startScriptedServer(() => ({}));
+		const deliveries = Array.from({ length: 8 }, (_, index) => ({
+			...finished,
+			triggeredOn: finished.triggeredOn + index,
+			payload: { ...finished.payload, testSessionId: `session-${index}` },
+		}));
+		const firsts = await Promise.all(deliveries.map((delivery) => deliverAndExecute(() => ({}), delivery, run)));
+		// Their repeats reach another process (or this one after a restart): n8n's database must know every one.
+		dropTriggerState(workflowId, 'node-under-test');
+		const repeats = await Promise.all(deliveries.map((delivery) => deliverAndExecute(() => ({}), delivery, run)));
+		expect(firsts.map(({ output }) => output.length)).toEqual(deliveries.map(() => 1));
+		expect(repeats.map(({ output }) => output.length)).toEqual(deliveries.map(() => 0));
+	});
+
 	it('keeps test executions out of the shared memory', async () => {
 		const workflowId = 'tried-in-the-editor';
 		expect((await deliverAndExecute(() => answering(apiSession()), finished, { workflowId, mode: 'manual' })).output).toHaveLength(1);
