@@ -3,14 +3,20 @@
  * runs it): a main process, 2 workers and 2 webhook processes behind a round-robin proxy, on PostgreSQL and
  * Redis, the package installed into every process. The example workflows activate; deliveries signed by the
  * CodeSignal sandbox's webhook sender reach both webhook processes in turn, run on the workers and reach
- * Endorsed; the backfill pushes every session exactly once across a restart of the main process.
+ * Endorsed, and a delivery repeated to the other webhook process reaches it once; the backfill pushes every
+ * session exactly once across a restart of the main process, with n8n's durable poll cursors off and on.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { SessionRecord } from '../../sandbox/codesignal';
 import type { QueueDeployment } from '../../scripts/n8n/queue';
 import { EXAMPLE_WORKFLOW_IDS } from '../../scripts/start/examples';
-import { backfillScenario, expectEachSessionPushedOnce } from './support/backfillScenario';
+import {
+	backfillScenario,
+	DURABLE_POLL_CURSORS,
+	expectEachSessionPushedOnce,
+	expectPositionInPollerState,
+} from './support/backfillScenario';
 import { exampleActivation, ExampleWorld, startExampleWorld } from './support/exampleWorld';
 
 const QUEUE = { workers: 2, webhookProcesses: 2 };
@@ -142,6 +148,32 @@ describe('the scheduled backfill on n8n 2.40.7 in queue mode', () => {
 		const outcome = await scenario.run(world, () => main.restart());
 
 		expectEachSessionPushedOnce(outcome);
+	});
+});
+
+describe('the scheduled backfill on n8n 2.40.7 in queue mode with durable poll cursors', () => {
+	const scenario = backfillScenario();
+	let world: ExampleWorld;
+
+	beforeAll(async () => {
+		world = await startExampleWorld({
+			...scenario.worldOptions,
+			port: 6420,
+			queue: { ...QUEUE, redisDb: 9 },
+			n8nEnv: DURABLE_POLL_CURSORS,
+		});
+	});
+
+	afterAll(async () => {
+		await world?.close();
+	});
+
+	it('pushes every finished session exactly once across polls and a restart of the main process, its position in poller_state', async () => {
+		const main = deploymentOf(world).main;
+		const outcome = await scenario.run(world, () => main.restart());
+
+		expectEachSessionPushedOnce(outcome);
+		await expectPositionInPollerState(world);
 	});
 });
 

@@ -21,6 +21,7 @@ import {
 import { launchN8nWithWorkflows } from '../../../scripts/n8n/launch';
 import { findFreePorts } from '../../../scripts/n8n/ports';
 import { QueueDeployment, queuePortLayout, queuePorts, startQueueDeployment } from '../../../scripts/n8n/queue';
+import { queueServicesFromEnv } from '../../../scripts/n8n/queue-services';
 import { ensureN8nRuntime, N8nRuntime } from '../../../scripts/n8n/runtime';
 import { ensureDemoJob } from '../../../scripts/start/demo-job';
 import {
@@ -75,8 +76,10 @@ export interface ExampleWorldOptions {
 	activate: ExampleName[];
 	/** First port to try for n8n (it takes two, a queue-mode deployment a block: see queuePortLayout). */
 	port: number;
-	/** A queue-mode deployment instead of one n8n process. */
-	queue?: { workers: number; webhookProcesses: number };
+	/** A queue-mode deployment instead of one n8n process; its own Redis db index, or the first empty one. */
+	queue?: { workers: number; webhookProcesses: number; redisDb?: number };
+	/** More environment for every n8n process (e.g. one of n8n's feature flags). */
+	n8nEnv?: Record<string, string>;
 }
 
 export async function startExampleWorld(options: ExampleWorldOptions): Promise<ExampleWorld> {
@@ -108,6 +111,7 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 			credentials: [codeSignalCredential(codeSignalConnection), endorsedCredential(endorsedConnection)],
 			workflows: Object.values(workflows),
 			activate: options.activate.map((name) => workflows[name].id),
+			env: options.n8nEnv ?? {},
 		};
 		const { n8n, session, deployment, publicUrl } = options.queue
 			? await startQueue(launch, userFolder, options.port, options.queue)
@@ -147,6 +151,7 @@ interface WorldLaunch {
 	credentials: N8nCredentialFile[];
 	workflows: N8nWorkflowFile[];
 	activate: string[];
+	env: Record<string, string>;
 }
 
 interface WorldN8n {
@@ -170,14 +175,17 @@ async function startQueue(
 	launch: WorldLaunch,
 	folder: string,
 	fromPort: number,
-	counts: { workers: number; webhookProcesses: number },
+	{ workers, webhookProcesses, redisDb }: NonNullable<ExampleWorldOptions['queue']>,
 ): Promise<WorldN8n> {
-	const size = queuePorts(queuePortLayout(0, counts.workers, counts.webhookProcesses)).length;
+	const size = queuePorts(queuePortLayout(0, workers, webhookProcesses)).length;
+	const services = queueServicesFromEnv(process.env);
 	const deployment = await startQueueDeployment({
 		...launch,
-		...counts,
+		workers,
+		webhookProcesses,
 		folder,
 		port: await findFreePorts(fromPort, size),
+		services: redisDb === undefined ? services : { ...services, redisDb },
 	});
 	return { n8n: deployment.main, session: deployment.session, deployment, publicUrl: deployment.publicUrl };
 }
