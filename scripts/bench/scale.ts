@@ -8,8 +8,9 @@
  * For each: deliveries answered per second and executed per second (until the last execution has ended), the
  * median and p95 latency of the answers, HTTP errors, executions that did not succeed, and CPU per delivery per
  * role (main, webhook processes, workers: each process and its children, read from /proc, from the first
- * delivery until the last execution ended); then the ratios to the single process. The proxy runs in this
- * process and is not counted (a load balancer's work), nor are PostgreSQL and Redis.
+ * delivery until the last execution ended) and the machine's load average; then the ratios to the single
+ * process. The proxy runs in this process and is not counted (a load balancer's work), nor are PostgreSQL and
+ * Redis.
  *
  * This is a measurement, not a target: on one machine every process shares the same cores, so queue mode can
  * only show what each role costs per delivery — what a deployment that gives each role machines of its own
@@ -20,7 +21,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -77,6 +78,8 @@ interface SetUpResult {
 	failedExecutions: number;
 	executions: number;
 	cpuMsPerDelivery: Record<Role, number | undefined>;
+	/** The machine's 1-minute load average when the last execution ended: other work slows latency down. */
+	loadAverage: number;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -163,6 +166,7 @@ async function measure(target: Target, options: BenchOptions, secret: string): P
 			failedExecutions,
 			executions: WARM_UP_DELIVERIES + options.deliveries,
 			cpuMsPerDelivery: { main: perDelivery('main'), webhook: perDelivery('webhook'), worker: perDelivery('worker') },
+			loadAverage: loadavg()[0],
 		};
 	} finally {
 		agent.destroy();
@@ -262,6 +266,7 @@ const COLUMNS: Array<[string, number, (result: SetUpResult) => string]> = [
 	['CPU webhook', 11, (result) => `${fixed(result.cpuMsPerDelivery.webhook, 2)} ms`],
 	['CPU worker', 10, (result) => `${fixed(result.cpuMsPerDelivery.worker, 2)} ms`],
 	['CPU total', 9, (result) => `${fixed(totalCpu(result), 2)} ms`],
+	['load', 5, (result) => fixed(result.loadAverage, 1)],
 ];
 
 function totalCpu(result: SetUpResult): number {
