@@ -3,7 +3,8 @@
  * workflow, deliveries signed as CodeSignal signs them) against n8n 2.40.7 in one process and in queue mode
  * with 1 and with 2 workers (2 webhook processes behind the round-robin proxy in both), one after the other in
  * one run. Every set-up uses PostgreSQL (a database of its own, dropped afterwards), so that only the mode
- * differs; queue mode uses Redis db index 10 unless QUEUE_BULL_REDIS_DB names another (it must be empty).
+ * differs; each takes the first empty Redis db index (claimed as npm start claims it, so that parallel runs on a
+ * shared machine never share one) unless QUEUE_BULL_REDIS_DB names one, which must be empty.
  *
  * For each: deliveries answered per second and executed per second (until the last execution has ended), the
  * median and p95 latency of the answers, HTTP errors, executions that did not succeed, and CPU per delivery per
@@ -41,8 +42,6 @@ import { codeSignalCredential, codeSignalTriggerWorkflow, ORGANIZATION_ID } from
 const DEFAULT_DELIVERIES = 400;
 const DEFAULT_CONCURRENCY = 8;
 const WARM_UP_DELIVERIES = 40;
-/** This script's own Redis db index on a shared machine, unless QUEUE_BULL_REDIS_DB names one. */
-const DEFAULT_REDIS_DB = 10;
 /** First ports tried: the single process, then the queue-mode deployments (each takes a block, see queuePorts). */
 const SINGLE_PORT = 6440;
 const QUEUE_PORT = 6450;
@@ -187,14 +186,9 @@ const benchSetUp = (secret: string) => ({
 	activate: [codeSignalTriggerWorkflow.workflow.id],
 });
 
-const redisSettings = () => {
-	const settings = queueServicesFromEnv(process.env);
-	return { ...settings, redisDb: settings.redisDb ?? DEFAULT_REDIS_DB };
-};
-
 /** One n8n process (EXECUTIONS_MODE=regular) on a PostgreSQL database of its own. */
 async function benchSingle(shared: Shared): Promise<SetUpResult> {
-	const settings = redisSettings();
+	const settings = queueServicesFromEnv(process.env);
 	const services = await acquireQueueServices(shared.runtime, settings);
 	let n8n: N8nInstance | undefined;
 	try {
@@ -233,7 +227,7 @@ async function benchQueue(shared: Shared, workers: number): Promise<SetUpResult>
 		port: await findFreePorts(QUEUE_PORT, size),
 		workers,
 		webhookProcesses: WEBHOOK_PROCESSES,
-		services: redisSettings(),
+		services: queueServicesFromEnv(process.env),
 	});
 	try {
 		const target: Target = {

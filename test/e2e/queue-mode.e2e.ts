@@ -159,7 +159,7 @@ describe('the scheduled backfill on n8n 2.40.7 in queue mode with durable poll c
 		world = await startExampleWorld({
 			...scenario.worldOptions,
 			port: 6420,
-			queue: { ...QUEUE, redisDb: 9 },
+			queue: QUEUE,
 			n8nEnv: DURABLE_POLL_CURSORS,
 		});
 	});

@@ -21,7 +21,6 @@ import {
 import { launchN8nWithWorkflows } from '../../../scripts/n8n/launch';
 import { findFreePorts } from '../../../scripts/n8n/ports';
 import { QueueDeployment, queuePortLayout, queuePorts, startQueueDeployment } from '../../../scripts/n8n/queue';
-import { queueServicesFromEnv } from '../../../scripts/n8n/queue-services';
 import { ensureN8nRuntime, N8nRuntime } from '../../../scripts/n8n/runtime';
 import { ensureDemoJob } from '../../../scripts/start/demo-job';
 import {
@@ -76,8 +75,8 @@ export interface ExampleWorldOptions {
 	activate: ExampleName[];
 	/** First port to try for n8n (it takes two, a queue-mode deployment a block: see queuePortLayout). */
 	port: number;
-	/** A queue-mode deployment instead of one n8n process; its own Redis db index, or the first empty one. */
-	queue?: { workers: number; webhookProcesses: number; redisDb?: number };
+	/** A queue-mode deployment instead of one n8n process. */
+	queue?: { workers: number; webhookProcesses: number };
 	/** More environment for every n8n process (e.g. one of n8n's feature flags). */
 	n8nEnv?: Record<string, string>;
 }
@@ -175,17 +174,14 @@ async function startQueue(
 	launch: WorldLaunch,
 	folder: string,
 	fromPort: number,
-	{ workers, webhookProcesses, redisDb }: NonNullable<ExampleWorldOptions['queue']>,
+	counts: { workers: number; webhookProcesses: number },
 ): Promise<WorldN8n> {
-	const size = queuePorts(queuePortLayout(0, workers, webhookProcesses)).length;
-	const services = queueServicesFromEnv(process.env);
+	const size = queuePorts(queuePortLayout(0, counts.workers, counts.webhookProcesses)).length;
 	const deployment = await startQueueDeployment({
 		...launch,
-		workers,
-		webhookProcesses,
+		...counts,
 		folder,
 		port: await findFreePorts(fromPort, size),
-		services: redisDb === undefined ? services : { ...services, redisDb },
 	});
 	return { n8n: deployment.main, session: deployment.session, deployment, publicUrl: deployment.publicUrl };
 }
