@@ -114,10 +114,14 @@ async function checkDelivery(
 	return { ok: true, verdict: verifyDelivery(delivery, request.headers, current.rules), secret: current.rules.secret };
 }
 
+/** Said to the caller too: it names no URL and no secret, and whoever set up the webhook needs it. */
+const URL_MISMATCH_FIX =
+	"set N8N_WEBHOOK_URL to n8n's public base URL on every n8n process (in queue mode the webhook processes too), or enter the signed URL under Options → Endpoint URL Registered in CodeSignal";
+
 /**
  * A signature that matches the URL the request was actually sent to, not the one this trigger computes, means
  * n8n does not know its public URL (N8N_WEBHOOK_URL behind a proxy, or a webhook process without it). The
- * caller is told that much; the log says, once per trigger and process, which URLs differ and the fix.
+ * caller is told that much and the fix; the log says, once per trigger and process, which URLs differ.
  */
 function signedForOtherUrl(
 	settings: TriggerSettings,
@@ -128,11 +132,11 @@ function signedForOtherUrl(
 ): { reason: string; logNote: string } | undefined {
 	const signedUrl = secret ? matchingRequestUrl(delivery, request, secret) : undefined;
 	if (!signedUrl) return undefined;
-	const fix = state.firstUrlMismatch(signedUrl)
-		? `. CodeSignal signs this webhook for ${signedUrl}, but this trigger verifies against ${settings.endpointUrl}: set N8N_WEBHOOK_URL to n8n's public base URL on every n8n process, or enter the signed URL under Options → Endpoint URL Registered in CodeSignal`
+	const whichUrls = state.firstUrlMismatch(signedUrl)
+		? `. CodeSignal signs this webhook for ${signedUrl}, but this trigger verifies against ${settings.endpointUrl}`
 		: '';
 	return {
-		reason: "The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL; see the n8n log",
-		logNote: fix,
+		reason: `The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL: ${URL_MISMATCH_FIX} (the n8n log names both URLs)`,
+		logNote: whichUrls,
 	};
 }

@@ -143,7 +143,8 @@ interface RedisClient {
 }
 type RedisConstructor = new (options: Record<string, unknown>) => RedisClient;
 
-function runtimeModule<T>(runtime: N8nRuntime, name: string): T {
+/** A module the n8n runtime ships (pg, ioredis), for tooling that must not depend on it itself. */
+export function runtimeModule<T>(runtime: N8nRuntime, name: string): T {
 	// eslint-disable-next-line @typescript-eslint/no-var-requires
 	return require(join(runtime.root, 'node_modules', name)) as T;
 }

@@ -82,6 +82,8 @@ export interface ExampleWorldOptions {
 	port: number;
 	/** A queue-mode deployment instead of one n8n process. */
 	queue?: { workers: number; webhookProcesses: number };
+	/** More environment for every n8n process (e.g. one of n8n's feature flags). */
+	n8nEnv?: Record<string, string>;
 }
 
 export async function startExampleWorld(options: ExampleWorldOptions): Promise<ExampleWorld> {
@@ -116,6 +118,7 @@ export async function startExampleWorld(options: ExampleWorldOptions): Promise<E
 			],
 			workflows: Object.values(workflows),
 			activate: options.activate.map((name) => workflows[name].id),
+			env: options.n8nEnv ?? {},
 		};
 		const { n8n, session, deployment, publicUrl } = options.queue
 			? await startQueue(launch, userFolder, options.port, options.queue)
@@ -156,6 +159,7 @@ interface WorldLaunch {
 	credentials: N8nCredentialFile[];
 	workflows: N8nWorkflowFile[];
 	activate: string[];
+	env: Record<string, string>;
 }
 
 interface WorldN8n {

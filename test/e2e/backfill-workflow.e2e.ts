@@ -1,14 +1,20 @@
 /**
  * The scheduled backfill workflow in a real n8n 2.40.7: every finished session reaches Endorsed exactly once
- * across polls and a restart (see support/backfillScenario.ts), and when n8n is killed outright while an
- * execution pushes a batch.
+ * across polls and a restart (see support/backfillScenario.ts), with n8n's poll scheduling as it comes and with
+ * its durable scheduler and durable poll cursors on, and when n8n is killed outright while an execution pushes a
+ * batch.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { SessionRecord } from '../../sandbox/codesignal';
 import { killDuringExecution, restartAfterKill } from '../../scripts/torture/backfillKill';
 import { withBackfillSettings } from '../../scripts/start/examples';
-import { backfillScenario, expectEachSessionPushedOnce } from './support/backfillScenario';
+import {
+	backfillScenario,
+	DURABLE_POLL_CURSORS,
+	expectEachSessionPushedOnce,
+	expectPositionInPollerState,
+} from './support/backfillScenario';
 import { ExampleWorld, startExampleWorld } from './support/exampleWorld';
 
 describe('the scheduled backfill workflow in n8n 2.40.7', () => {
@@ -118,5 +124,25 @@ describe('killed while an execution runs', () => {
 		expect(executions.filter((execution) => execution.id !== killed.execution.id).map((execution) => execution.status)).toEqual(
 			executions.filter((execution) => execution.id !== killed.execution.id).map(() => 'success'),
 		);
+	});
+});
+
+describe('the scheduled backfill workflow in n8n 2.40.7 with durable poll cursors', () => {
+	const scenario = backfillScenario();
+	let world: ExampleWorld;
+
+	beforeAll(async () => {
+		world = await startExampleWorld({ ...scenario.worldOptions, port: 6400, n8nEnv: DURABLE_POLL_CURSORS });
+	});
+
+	afterAll(async () => {
+		await world?.close();
+	});
+
+	it('pushes every finished session exactly once across polls and a restart, its position in poller_state', async () => {
+		const outcome = await scenario.run(world, () => world.n8n.restart());
+
+		expectEachSessionPushedOnce(outcome);
+		await expectPositionInPollerState(world);
 	});
 });

@@ -124,13 +124,23 @@ describe('CodeSignal Trigger: rejected deliveries', () => {
 		const staticData = {};
 		const first = await callWebhook(triggerSpec({}, {}, staticData), request(finished));
 		expectNoExecution(first, 401);
-		expect(first.body).toEqual({
-			message: "The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL; see the n8n log",
-		});
-		await callWebhook(triggerSpec({}, {}, staticData), request({ ...finished, triggeredOn: finished.triggeredOn + 1 }));
-		const fixes = warnings().filter((line) => line.message.includes('set N8N_WEBHOOK_URL'));
-		expect(fixes).toHaveLength(1);
-		expect(fixes[0].message).toContain(`CodeSignal signs this webhook for ${publicUrl}, but this trigger verifies against ${PRODUCTION_URL}`);
+		// The caller (whoever set up the webhook reads CodeSignal's delivery log) gets the fix, without any URL.
+		const { message } = first.body as { message: string };
+		expect(message).toMatch(/^The X-CodeSignal-Signature header was made for another URL than this trigger's endpoint URL: /);
+		expect(message).toContain("set N8N_WEBHOOK_URL to n8n's public base URL on every n8n process");
+		expect(message).not.toContain('hooks.example.com');
+		expect(message).not.toContain(PRODUCTION_URL);
+		const second = await callWebhook(
+			triggerSpec({}, {}, staticData),
+			request({ ...finished, triggeredOn: finished.triggeredOn + 1 }),
+		);
+		expectNoExecution(second, 401);
+		expect(second.body).toEqual(first.body);
+		// Each refusal is logged; which URLs differ, once per trigger and process.
+		expect(warnings().filter((line) => line.message.includes('set N8N_WEBHOOK_URL'))).toHaveLength(2);
+		const named = warnings().filter((line) => line.message.includes('CodeSignal signs this webhook for'));
+		expect(named).toHaveLength(1);
+		expect(named[0].message).toContain(`CodeSignal signs this webhook for ${publicUrl}, but this trigger verifies against ${PRODUCTION_URL}`);
 	});
 
 	it('answers 401 to a delivery signed with another secret, or for another URL', async () => {
