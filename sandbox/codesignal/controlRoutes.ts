@@ -101,8 +101,10 @@ export async function handleControl(
 				const request = body as unknown as EmitRequest;
 				const subjectId = request.testSessionId ?? request.interviewId ?? request.testId;
 				const payload = request.payload ?? webhooks.payloadFor(request.event, subjectId);
-				const triggeredOn = request.triggeredOn ?? store.now();
-				webhooks.emit(request.event, payload, triggeredOn);
+				const triggeredOn =
+					webhooks.emit(request.event, payload, request.triggeredOn ?? store.now(), request.triggeredOn !== undefined) ??
+					request.triggeredOn ??
+					store.now();
 				return json(200, { event: request.event, triggeredOn, payload });
 			}
 			case 'GET /webhooks/log':

@@ -45,8 +45,12 @@ export interface WebhookSender {
 	configure(config: WebhookConfig): void;
 	/** The empty POST CodeSignal sends when a webhook is saved; it must get 200 within 10 s. */
 	ping(): Promise<{ status: number }>;
-	/** Queues an event; deliveries happen one at a time, in order. Ignored while unconfigured or disabled. */
-	emit(event: string, payload: Record<string, unknown>, triggeredOn?: number): void;
+	/**
+	 * Queues an event that happened `at` (default now); deliveries happen one at a time, in order. Returns its
+	 * `triggeredOn`: a millisecond after the previous event's at least, unless `exact`. Ignored (undefined) while
+	 * unconfigured or disabled.
+	 */
+	emit(event: string, payload: Record<string, unknown>, at?: number, exact?: boolean): number | undefined;
 	/** One signed POST, no queue, no retry: lets tests tamper with it. */
 	deliverOnce(
 		event: string,
@@ -157,15 +161,16 @@ export class CodeSignalWebhookSender implements WebhookSender {
 		return { status: answer.status };
 	}
 
-	emit(event: string, payload: Record<string, unknown>, triggeredOn?: number): void {
-		if (!this.config || this.isDisabled || this.stopped) return;
-		if (this.config.events && !this.config.events.includes(event)) return;
+	emit(event: string, payload: Record<string, unknown>, at?: number, exact = false): number | undefined {
+		if (!this.config || this.isDisabled || this.stopped) return undefined;
+		if (this.config.events && !this.config.events.includes(event)) return undefined;
 		// Events of one company leave one queue a millisecond apart at least: two in the same millisecond share
-		// a signature, and the trigger refuses the second as a possible replay. An explicit time is kept as given.
-		triggeredOn ??= Math.max(this.dependencies.now(), this.lastTriggeredOn + 1);
+		// a signature, and the trigger refuses the second as a possible replay. An exact time is sent as given.
+		const triggeredOn = exact && at !== undefined ? at : Math.max(at ?? this.dependencies.now(), this.lastTriggeredOn + 1);
 		this.lastTriggeredOn = Math.max(this.lastTriggeredOn, triggeredOn);
 		this.queue.push({ event, payload, triggeredOn, attempts: 0 });
 		this.pump();
+		return triggeredOn;
 	}
 
 	async deliverOnce(

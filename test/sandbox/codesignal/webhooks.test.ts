@@ -221,11 +221,26 @@ describe('CodeSignal sandbox: webhook delivery', () => {
 			candidateName: 'Jo March',
 			externalId: 'ext-9',
 		});
-		expect(finish.triggeredOn).toBe(finished.finishDate);
+		// When it finished, or a millisecond after the event before it at most.
+		expect(finish.triggeredOn - finished.finishDate!).toBeGreaterThanOrEqual(0);
+		expect(finish.triggeredOn).toBeLessThanOrEqual(Math.max(finished.finishDate!, start.triggeredOn + 1));
 		expect(finish.payload.score).toBe(
 			finished.result!.taskScores.reduce((sum, points) => sum + points, 0),
 		);
 		expect(finish.payload.url).toContain(`${created.id}?accessToken=`);
+	});
+
+	it('sends events that happened in the same millisecond a millisecond apart, so no two share a signature', async () => {
+		receiver = await startReceiver();
+		sandbox.webhooks.configure({ endpointUrl: receiver.url, timeScale: 0.001 });
+		const [test] = sandbox.store.tests();
+		const pending = sandbox.store.listSessions(test.id).filter((session) => session.status === 'pending').slice(0, 4);
+		const at = sandbox.store.now();
+		for (const session of pending) sandbox.store.finishSession(session.id, at);
+		await sandbox.webhooks.idle();
+
+		const finishes = bodies().filter((body) => body.event === 'companyTestSessionFinished');
+		expect(finishes.map((body) => body.triggeredOn)).toEqual(pending.map((_, index) => at + index));
 	});
 
 	it('builds payloads for all 20 events with the keys of the published samples', () => {
