@@ -20,6 +20,7 @@ import { keyLabel, startCodeSignalSandbox, type SandboxStats } from '../../sandb
 import { PACING_MARGIN_MS } from '../../nodes/shared/codesignal/pacer';
 import { startCpuHog, wantsCpuHog } from './cpuHog';
 import { idsOf, PollEngine } from '../../test/nodes/CodeSignalResultsTrigger/pollEngine';
+import { mulberry32 as seededRandom } from '../../sandbox/codesignal/random';
 
 const PAGE_SIZE = 20;
 const TESTS = 50;
@@ -83,18 +84,6 @@ function fingerprint(): Fingerprint & { add(id: string): void } {
 }
 
 const samePrint = (a: Fingerprint, b: Fingerprint) => a.count === b.count && a.sum === b.sum && a.xor === b.xor;
-
-/** mulberry32, so that every run spreads the sessions over the tests the same way. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // Child: the sandbox.
 
@@ -216,7 +205,7 @@ async function main(): Promise<void> {
 	};
 
 	const cpuHog = wantsCpuHog();
-	const hog = cpuHog ? startCpuHog() : undefined;
+	const hog = cpuHog ? startCpuHog(1) : undefined;
 	const speed = await scenario(10_000, 10, 20_000).finally(() => hog?.stop());
 	const ceiling = 10 * PAGE_SIZE;
 	const achievable = (speed.report.emitted.count * 10) / speed.served.minimumRequests;

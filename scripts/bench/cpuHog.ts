@@ -1,23 +1,40 @@
 /**
- * `--cpu-hog` for the rate benches: a child process that keeps one core busy while the bench runs, so that the
- * client's event loop and timers run late as on a loaded machine. The busiest second must stay within the limit.
+ * A busy machine for a bench (`--cpu-hog`) or a torture run: child processes spinning at normal priority, so that
+ * the client's event loop and timers (or n8n) run late as on a loaded machine. Each child leaves by itself when
+ * the process that started it is gone (its parent changes), so a killed run leaves no spinning process behind.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 export const wantsCpuHog = (argv: string[] = process.argv.slice(2)) => argv.includes('--cpu-hog');
 
 export interface CpuHog {
-	stop(): void;
+	/** How many processes spin. */
+	processes: number;
+	stop(): Promise<void>;
 }
 
-export function startCpuHog(): CpuHog {
-	const hog: ChildProcess = spawn(process.execPath, ['-e', 'for (;;) Math.sqrt(Math.random());'], { stdio: 'ignore' });
-	const stopOnExit = () => hog.kill('SIGKILL');
-	process.once('exit', stopOnExit);
+/** Spins; every ~10 ms of work it checks that its parent is still the one that started it. */
+const SPIN = `const parent = process.ppid; for (;;) { const until = Date.now() + 10; while (Date.now() < until); if (process.ppid !== parent) process.exit(0); }`;
+
+/** `processes` spinning children: one per core by default. */
+export function startCpuHog(processes = availableParallelism()): CpuHog {
+	const children: ChildProcess[] = Array.from({ length: processes }, () =>
+		spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }),
+	);
 	return {
-		stop: () => {
-			process.off('exit', stopOnExit);
-			hog.kill('SIGKILL');
+		processes,
+		stop: async () => {
+			await Promise.all(
+				children.map(
+					(child) =>
+						new Promise<void>((resolve) => {
+							if (child.exitCode !== null || child.signalCode !== null) return resolve();
+							child.once('exit', () => resolve());
+							child.kill('SIGKILL');
+						}),
+				),
+			);
 		},
 	};
 }

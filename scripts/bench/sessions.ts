@@ -34,7 +34,7 @@ async function main(): Promise<number> {
 		});
 		sandbox.resetStats();
 
-		const hog = wantsCpuHog() ? startCpuHog() : undefined;
+		const hog = wantsCpuHog() ? startCpuHog(1) : undefined;
 		const started = performance.now();
 		const [output] = await executeNode({
 			nodeType: new CodeSignal(),
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
 			credentialTypes: [new CodeSignalApi()],
 		});
 		const seconds = (performance.now() - started) / 1000;
-		hog?.stop();
+		await hog?.stop();
 		const busiest = sandbox.busiestWindow(sandbox.apiKey);
 
 		const stats = sandbox.stats();

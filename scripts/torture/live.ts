@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { buildAndPackThisPackage } from '../n8n/package-tarball';
 import { N8N_V2_VERSION } from '../n8n/runtime';
 import { ExampleWorld, startExampleWorld } from '../start/exampleWorld';
-import { CpuHog, startCpuHog } from './liveCpuHog';
+import { CpuHog, startCpuHog } from '../bench/cpuHog';
 import { formatLiveTortureTable, liveTortureWorld, runLiveTorture } from './liveTorture';
 
 interface TortureOptions {

@@ -5,19 +5,11 @@
  * during) requests.
  */
 import type { RawSession } from '../../../../nodes/shared/codesignal/sessions';
+import { mulberry32 } from '../../../../sandbox/codesignal/random';
 import type { SyncSource, TestRef } from '../../../../nodes/CodeSignalResultsTrigger/sync/source';
 
-/** mulberry32: small, seeded, good enough to shuffle test data. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Small, seeded, good enough to shuffle test data: the sandbox's generator. */
+export const seededRandom = mulberry32;
 
 export interface FakeSession extends RawSession {
 	testId: string;

@@ -1,5 +1,6 @@
 import { PACING_MARGIN_MS, RequestPacer } from '../../../../nodes/shared/codesignal/pacer';
 import { busiestWindow, FakeClock } from '../../../helpers/fakeClock';
+import { mulberry32 as seeded } from '../../../../sandbox/codesignal/random';
 
 /** A pacer whose sends are answered at once and stamped on the fake clock. */
 function pacedSends(clock: FakeClock, requestsPerSecond: number) {
@@ -7,18 +8,6 @@ function pacedSends(clock: FakeClock, requestsPerSecond: number) {
 	const sentAt: number[] = [];
 	const send = async () => await pacer.run(async () => sentAt.push(clock.now()));
 	return { pacer, sentAt, send };
-}
-
-/** mulberry32: the same "random" network on every run. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const tick = async () => await new Promise((resolve) => setImmediate(resolve));
