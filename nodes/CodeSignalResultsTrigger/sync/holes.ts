@@ -94,13 +94,29 @@ export class HoleFinder {
 	private result(low: number): HoleScan {
 		// A scan resuming inside the list may start amid sessions that finished in the same millisecond.
 		const high = this.fromTop ? TOP : (this.seen[0]?.finishDate ?? low) - 1;
-		const holes = this.ranges.map(({ from, to }) => ({
-			from,
-			to,
-			ids: this.seen.filter((entry) => entry.finishDate >= from && entry.finishDate <= to).map((entry) => entry.id),
-		}));
+		// Newest first, as read: each hole's ids are one run of it, found by binary search, not a pass over all.
+		const byFinish = [...this.seen].sort((a, b) => b.finishDate - a.finishDate);
+		const holes = this.ranges.map(({ from, to }) => {
+			const ids: string[] = [];
+			for (let index = firstAtOrBefore(byFinish, to); byFinish[index]?.finishDate >= from; index++) {
+				ids.push(byFinish[index].id);
+			}
+			return { from, to, ids };
+		});
 		return { holes, reach: { low, high } };
 	}
+}
+
+/** The first index of a newest-first list whose finish is at or before `at`. */
+function firstAtOrBefore(byFinish: Seen[], at: number): number {
+	let low = 0;
+	let high = byFinish.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (byFinish[middle].finishDate > at) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from <= b.to && b.from <= a.to;
