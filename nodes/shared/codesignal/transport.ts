@@ -248,6 +248,15 @@ export async function runGraphqlOperation<T>(
 /** The CodeSignal connection of a node, carried by n8n's authenticated request helper. */
 export async function codeSignalConnection(context: CodeSignalContext): Promise<CodeSignalConnection> {
 	const credentials = await context.getCredentials(CODESIGNAL_CREDENTIAL);
+	// Handed to n8n with each request: otherwise n8n reads and decrypts the credential from its database again
+	// for every request. n8n still applies the credential's `authenticate` to each one.
+	const stored = context.getNode().credentials?.[CODESIGNAL_CREDENTIAL];
+	const credentialsDecrypted = {
+		id: stored?.id ?? '',
+		name: stored?.name ?? '',
+		type: CODESIGNAL_CREDENTIAL,
+		data: credentials,
+	};
 	return connectionFromCredentials(credentials, async (exchange) => {
 		const request: IHttpRequestOptions = {
 			method: 'POST',
@@ -264,6 +273,7 @@ export async function codeSignalConnection(context: CodeSignalContext): Promise<
 			context,
 			CODESIGNAL_CREDENTIAL,
 			request,
+			{ credentialsDecrypted },
 		)) as { statusCode: number; headers: HttpAnswer['headers']; body: unknown };
 		return {
 			status: response.statusCode,

@@ -56,6 +56,21 @@ describe('CodeSignal transport', () => {
 		expect(JSON.parse(server!.arrived[0].body)).toMatchObject({ operationName: 'VerifyCredential' });
 	});
 
+	it('reads the credential from n8n once per client, not again for each request', async () => {
+		server = await startScriptedServer(() => ({ body: company }));
+		const url = server.url;
+		const reads = await inCodeSignalContext({ apiKey: API_KEY, endpoint: url, requestsPerSecond: 100 }, async (context) => {
+			const getCredentials = jest.spyOn(context, 'getCredentials');
+			const client = await codeSignalClient(context);
+			for (let request = 0; request < 3; request++) await client.request(verifyCredential, {}, FAST);
+			return getCredentials.mock.calls.length;
+		});
+		expect(reads).toBe(1);
+		expect(server.arrived).toHaveLength(3);
+		// n8n still applies the credential's authenticate to every request.
+		for (const request of server.arrived) expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
+	});
+
 	it('retries 5xx answers and dropped connections, then succeeds', async () => {
 		const { data } = await requestCompany((index) =>
 			index === 0 ? { status: 503, body: '<html>unavailable</html>' } : index === 1 ? { drop: true } : { body: company },
