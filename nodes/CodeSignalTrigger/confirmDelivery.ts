@@ -18,7 +18,7 @@ import { toNodeError } from '../shared/nodeErrors';
 import { codeSignalEvent } from './events';
 import { contradiction } from './eventState';
 import type { DeliveryItem } from './item';
-import { executionSettings } from './triggerSettings';
+import { executionSettings, MAX_DELIVERIES_IN_DATABASE } from './triggerSettings';
 import { triggerStateOf, type TriggerState } from './triggerState';
 
 /** How long the API may lag behind a delivery before the delivery counts as contradicted: about 15 s in all. */
@@ -118,13 +118,14 @@ export async function confirmDeliveries(this: IExecuteFunctions): Promise<INodeE
 	const settings = { ...executionSettings(this), timeZone: this.getTimezone() };
 	const items = this.getInputData();
 	const state = triggerStateOf(this.getMode(), settings.workflowId, settings.nodeId);
+	const maxInDatabase = Math.min(settings.memory.maxEntries, MAX_DELIVERIES_IN_DATABASE);
 	let client: CodeSignalClient | undefined;
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const delivery = items[itemIndex].json as unknown as DeliveryItem;
 		// The delivery id, not the signature: two sessions finishing in the same millisecond share a signature.
 		const key = delivery.deliveryId;
-		if (!(await isNewAcrossProcesses(this, state, key, settings.memory.maxEntries))) {
+		if (!(await isNewAcrossProcesses(this, state, key, maxInDatabase))) {
 			this.logger.info(
 				`CodeSignal Trigger "${this.getNode().name}": delivery ${delivery.deliveryId} was already received by this trigger; nothing more runs for it`,
 			);
@@ -146,7 +147,7 @@ export async function confirmDeliveries(this: IExecuteFunctions): Promise<INodeE
 			output.push({ json: { ...delivery, ...check } as unknown as IDataObject, pairedItem: { item: itemIndex } });
 		} catch (error) {
 			// Not recorded: a retry of this execution must not be taken for a repeat.
-			await forgetAcrossProcesses(this, state, key, settings.memory.maxEntries);
+			await forgetAcrossProcesses(this, state, key, maxInDatabase);
 			const nodeError = toNodeError(this.getNode(), error, {
 				itemIndex,
 				consequence: `CodeSignal had its 200 for delivery ${delivery.deliveryId} and will not send it again: retry this execution once CodeSignal answers, or let the CodeSignal Results Trigger pick the result up.`,

@@ -7,6 +7,7 @@ import { ALL_EVENTS, CODESIGNAL_EVENTS, RESULT_READY, type CodeSignalEvent } fro
 import {
 	DEFAULT_MAX_REMEMBERED_DELIVERIES,
 	DEFAULT_REMEMBER_HOURS,
+	MAX_DELIVERIES_IN_DATABASE,
 	READS_SESSION_BY_DEFAULT_FROM,
 } from './triggerSettings';
 
@@ -116,7 +117,7 @@ export const properties: INodeProperties[] = [
 			typeOptions: { minValue: 0 },
 			default: DEFAULT_MAX_REMEMBERED_DELIVERIES,
 			description:
-				"How many recent deliveries are remembered to ignore repeats: in the n8n process, and in n8n's database, where every webhook process and worker sees them. 0 turns this off.",
+				`How many recent deliveries are remembered to ignore repeats: in the n8n process, and (the latest ${MAX_DELIVERIES_IN_DATABASE.toLocaleString('en-US')} at most) in n8n's database, where every webhook process and worker sees them. 0 turns this off.`,
 		},
 		{
 			displayName: 'Verify Signature',

@@ -16,6 +16,13 @@ import type { ScreeningRules } from './screening';
 import type { MemoryLimits, ScreeningCredential, TriggerState } from './triggerState';
 
 export const DEFAULT_MAX_REMEMBERED_DELIVERIES = 10_000;
+/**
+ * The most deliveries kept in n8n's database, whatever the process remembers: n8n reads and writes that list
+ * whole for every delivery. CodeSignal sends a webhook's deliveries one at a time and holds the later ones
+ * back while one fails, so a repeat comes before any later delivery: the latest few would be enough.
+ */
+export const MAX_DELIVERIES_IN_DATABASE = 1_000;
+
 /** CodeSignal retries a delivery for about 16 days: a signature is bound to its body for that long. */
 export const DEFAULT_REMEMBER_HOURS = 16 * 24;
 

@@ -5,6 +5,7 @@
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
+import { MAX_DELIVERIES_IN_DATABASE } from '../../../nodes/CodeSignalTrigger/triggerSettings';
 import { dropTriggerState } from '../../../nodes/CodeSignalTrigger/triggerState';
 import * as retry from '../../../nodes/shared/retry';
 import { processedDataStore } from '../../helpers/deduplication';
@@ -233,6 +234,28 @@ describe('CodeSignal Trigger: repeats that reached another n8n process', () => {
 		const repeats = await Promise.all(deliveries.map((delivery) => deliverAndExecute(() => ({}), delivery, run)));
 		expect(firsts.map(({ output }) => output.length)).toEqual(deliveries.map(() => 1));
 		expect(repeats.map(({ output }) => output.length)).toEqual(deliveries.map(() => 0));
+	});
+
+	it("keeps only the latest 1,000 deliveries in n8n's database, which n8n reads and writes whole for each one", async () => {
+		const workflowId = 'long-memory';
+		const store = await processedDataStore();
+		const listKey = `${workflowId}:n:node-under-test`;
+		const earlier = Array.from({ length: 1_500 }, (_, index) => `earlier-delivery-hash-${index}`);
+		store.lists.set(listKey, earlier);
+		const run = { workflowId, parameters: { options: { readSession: false } } };
+		const first = await deliverAndExecute(() => ({}), finished, run);
+		expect(first.output).toHaveLength(1);
+		const list = store.lists.get(listKey)!;
+		expect(list).toHaveLength(MAX_DELIVERIES_IN_DATABASE);
+		expect(list.slice(0, -1)).toEqual(earlier.slice(-(MAX_DELIVERIES_IN_DATABASE - 1)));
+		// Still the check across processes: its repeat in another process runs nothing.
+		dropTriggerState(workflowId, 'node-under-test');
+		expect((await deliverAndExecute(() => ({}), finished, run)).output).toHaveLength(0);
+		// A smaller Remembered Deliveries applies to the database too.
+		const fewer = { workflowId, parameters: { options: { readSession: false, maxRememberedDeliveries: 10 } } };
+		const other = { ...finished, triggeredOn: finished.triggeredOn + 1, payload: { ...finished.payload, testSessionId: 'other' } };
+		await deliverAndExecute(() => ({}), other, fewer);
+		expect(store.lists.get(listKey)).toHaveLength(10);
 	});
 
 	it('keeps test executions out of the shared memory', async () => {
