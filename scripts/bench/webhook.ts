@@ -19,7 +19,9 @@
  * exactly one successful saved execution per delivery. Exits non-zero when one is missed.
  *
  * Options: `--deliveries=<n>` (instead of 2,000 per workflow and mode), `--engine=vm|lazy|legacy` (only that one; repeatable),
- * `--n8n-env=NAME=value` (repeatable: runs n8n with that setting as well), `--keep` (leaves n8n's folders,
+ * `--n8n-env=NAME=value` (repeatable: runs n8n with that setting as well), `--trigger-option=name=value`
+ * (repeatable: sets one of the trigger's Options, e.g. readSession=false, to measure what that part costs;
+ * with readSession=false the bench no longer waits for the session reads), `--keep` (leaves n8n's folders,
  * databases and logs), `--port=<n>` (n8n's first port to try, default 6200).
  */
 import { randomBytes } from 'node:crypto';
@@ -33,6 +35,7 @@ import {
 	importWorkflows,
 	installCommunityPackage,
 	N8nInstance,
+	N8nWorkflowFile,
 	OwnerSession,
 	ownerSession,
 	publishWorkflow,
@@ -96,6 +99,8 @@ interface BenchOptions {
 	n8nEnv: Record<string, string>;
 	keep: boolean;
 	port: number;
+	/** Set on the trigger's Options (`--trigger-option=name=value`), to measure what each part of its work costs. */
+	triggerOptions: Record<string, unknown>;
 }
 
 interface Target {
@@ -109,7 +114,14 @@ interface ModeResult {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, engines: [], n8nEnv: {}, keep: false, port: 6200 };
+	const options: BenchOptions = {
+		deliveries: DEFAULT_DELIVERIES,
+		engines: [],
+		n8nEnv: {},
+		keep: false,
+		port: 6200,
+		triggerOptions: {},
+	};
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
@@ -119,9 +131,12 @@ function parseOptions(args: string[]): BenchOptions {
 			options.n8nEnv[key] = setting;
 		} else if (arg === '--keep') options.keep = true;
 		else if (name === '--port' && /^[1-9]\d*$/.test(value)) options.port = Number(value);
-		else {
+		else if (name === '--trigger-option' && /^\w+=./.test(value)) {
+			const [key, setting] = value.split(/=(.*)/s);
+			options.triggerOptions[key] = /^(true|false|-?\d+(\.\d+)?)$/.test(setting) ? JSON.parse(setting) : setting;
+		} else {
 			throw new Error(
-				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|lazy|legacy, --n8n-env=NAME=value, --keep, --port=<n>`,
+				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|lazy|legacy, --n8n-env=NAME=value, --trigger-option=name=value, --keep, --port=<n>`,
 			);
 		}
 	}
@@ -137,8 +152,8 @@ async function setUpN8n(
 	userFolder: string,
 	webhookSecret: string,
 	api: BenchApi,
+	options: BenchOptions,
 	env: Record<string, string>,
-	port: number,
 ): Promise<N8nInstance> {
 	const runtime = await ensureN8nRuntime({ version: N8N_V2_VERSION });
 	log('Building and packing the package…');
@@ -147,16 +162,28 @@ async function setUpN8n(
 	await installCommunityPackage(setup, tarball);
 	log('Importing and publishing the workflows…');
 	await importCredentials(setup, [codeSignalCredential(webhookSecret, api)]);
-	const workflows = BENCH_WORKFLOWS.map((bench) => bench.workflow);
+	const workflows = BENCH_WORKFLOWS.map((bench, index) =>
+		index === TRIGGER ? withTriggerOptions(bench.workflow, options.triggerOptions) : bench.workflow,
+	);
 	await importWorkflows(setup, workflows);
 	for (const workflow of workflows) await publishWorkflow(setup, workflow.id);
 	log('Starting n8n…');
 	return startN8n({
 		runtime,
 		userFolder,
-		port: await findFreePort(port),
+		port: await findFreePort(options.port),
 		env: { N8N_CUSTOM_EXTENSIONS: REFERENCE_NODE_FOLDER, ...env },
 	});
+}
+
+/** The trigger's workflow with these Options set on the trigger. */
+function withTriggerOptions(workflow: N8nWorkflowFile, triggerOptions: Record<string, unknown>): N8nWorkflowFile {
+	const nodes = workflow.nodes.map((node, index) => {
+		if (index !== 0) return node;
+		const parameters = node.parameters as { options?: Record<string, unknown> };
+		return { ...node, parameters: { ...parameters, options: { ...parameters.options, ...triggerOptions } } };
+	});
+	return { ...workflow, nodes };
 }
 
 /** Sends `count` deliveries to each target in blocks, rotating which goes first. */
@@ -306,7 +333,7 @@ async function benchEngine(
 	// A trigger execution reads its session after the delivery was answered: its block ends when every read is done.
 	let triggerDeliveries = sessionReads();
 	const settled = async (target: number, sent: number) => {
-		if (target !== TRIGGER) return;
+		if (target !== TRIGGER || options.triggerOptions.readSession === false) return;
 		triggerDeliveries += sent;
 		const until = Date.now() + EXECUTION_SAVE_TIMEOUT_MS;
 		while (sessionReads() < triggerDeliveries && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -327,7 +354,10 @@ async function benchEngine(
 		});
 	}
 
-	const settings = Object.entries(options.n8nEnv).map(([key, value]) => `${key}=${value}`);
+	const settings = [
+		...Object.entries(options.n8nEnv).map(([key, value]) => `${key}=${value}`),
+		...Object.entries(options.triggerOptions).map(([key, value]) => `trigger option ${key}=${String(value)}`),
+	];
 	console.log(
 		`\nn8n ${N8N_V2_VERSION}, SQLite, ${ENGINES[engine].label}${settings.length ? `, ${settings.join(', ')}` : ''}: ` +
 			`${options.deliveries} deliveries per workflow and mode, after ${WARM_UP_DELIVERIES} each to warm up`,
@@ -355,7 +385,7 @@ async function runOnEngine(
 	const webhookSecret = randomBytes(32).toString('hex');
 	let n8n: N8nInstance | undefined;
 	try {
-		n8n = await setUpN8n(userFolder, webhookSecret, api, { ...ENGINES[engine].env, ...options.n8nEnv }, options.port);
+		n8n = await setUpN8n(userFolder, webhookSecret, api, options, { ...ENGINES[engine].env, ...options.n8nEnv });
 		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads);
 	} finally {
 		await n8n?.stop();
