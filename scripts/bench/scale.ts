@@ -17,8 +17,9 @@
  * only show what each role costs per delivery — what a deployment that gives each role machines of its own
  * needs. Exits non-zero only when a delivery got an error or an execution did not succeed.
  *
- * Options: `--deliveries=<n>` (400 by default), `--concurrency=<n>` (8 senders by default), `--keep` (leaves the
- * n8n folders and logs).
+ * Options: `--deliveries=<n>` (400 by default), `--concurrency=<n>` (8 senders by default), `--n8n-env=NAME=value`
+ * (repeatable: every n8n process runs with that setting as well, e.g. N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true),
+ * `--keep` (leaves the n8n folders and logs).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -64,6 +65,8 @@ interface BenchOptions {
 	deliveries: number;
 	concurrency: number;
 	keep: boolean;
+	/** More environment for every n8n process (`--n8n-env=NAME=value`), e.g. lazy acquire of expression isolates. */
+	n8nEnv: Record<string, string>;
 }
 
 /** What one set-up offers the load: where to send, who to measure, how to count executions. */
@@ -89,13 +92,18 @@ interface SetUpResult {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, concurrency: DEFAULT_CONCURRENCY, keep: false };
+	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, concurrency: DEFAULT_CONCURRENCY, keep: false, n8nEnv: {} };
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
 		else if (name === '--concurrency' && /^[1-9]\d*$/.test(value)) options.concurrency = Number(value);
 		else if (arg === '--keep') options.keep = true;
-		else throw new Error(`Cannot read the option ${arg}: use --deliveries=<n>, --concurrency=<n>, --keep`);
+		else if (name === '--n8n-env' && /^\w+=/.test(value)) {
+			const [key, setting] = value.split(/=(.*)/s);
+			options.n8nEnv[key] = setting;
+		} else {
+			throw new Error(`Cannot read the option ${arg}: use --deliveries=<n>, --concurrency=<n>, --n8n-env=NAME=value, --keep`);
+		}
 	}
 	return options;
 }
@@ -213,7 +221,7 @@ async function benchSingle(shared: Shared): Promise<SetUpResult> {
 			userFolder: join(shared.folder, 'single'),
 			packageTarball: shared.tarball,
 			port: await findFreePorts(SINGLE_PORT, 2),
-			env: { ...services.env, EXECUTIONS_MODE: 'regular' },
+			env: { ...services.env, ...shared.options.n8nEnv, EXECUTIONS_MODE: 'regular' },
 		});
 		n8n = launched.n8n;
 		const target: Target = {
@@ -242,6 +250,7 @@ async function benchQueue(shared: Shared, workers: number): Promise<SetUpResult>
 		workers,
 		webhookProcesses: WEBHOOK_PROCESSES,
 		services: queueServicesFromEnv(process.env),
+		env: shared.options.n8nEnv,
 	});
 	try {
 		const target: Target = {
@@ -285,7 +294,8 @@ function printResults(results: SetUpResult[], options: BenchOptions, cores: numb
 	console.log(
 		`\nn8n ${N8N_V2_VERSION}, PostgreSQL, ${options.deliveries} signed deliveries per set-up (${options.concurrency} ` +
 			`concurrent senders, after ${WARM_UP_DELIVERIES} to warm up), ${WEBHOOK_PROCESSES} webhook processes in queue mode; ` +
-			`${cores} cores shared by every process. CPU is per delivery, each role's processes together.`,
+			`${cores} cores shared by every process. CPU is per delivery, each role's processes together.` +
+			Object.entries(options.n8nEnv).map(([key, value]) => ` n8n runs with ${key}=${value}.`).join(''),
 	);
 	console.log(`${'set-up'.padEnd(17)} ${COLUMNS.map(([heading, width]) => heading.padStart(width)).join(' ')}`);
 	for (const result of results) {
