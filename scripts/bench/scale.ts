@@ -35,6 +35,7 @@ import { descendantPids } from '../n8n/procfs';
 import { queuePortLayout, queuePorts, startQueueDeployment } from '../n8n/queue';
 import { acquireQueueServices, queueServicesFromEnv, releaseQueueServices } from '../n8n/queue-services';
 import { ensureN8nRuntime, N8N_V2_VERSION, N8nRuntime } from '../n8n/runtime';
+import { parseSetting } from './settingArgument';
 import { processCpuMs } from './webhook/cpu';
 import { signedDelivery, type DeliveredSession, type Delivery } from './webhook/deliveries';
 import { keepAliveAgent, LoadSummary, sendBlock, summarize } from './webhook/load';
@@ -95,13 +96,12 @@ function parseOptions(args: string[]): BenchOptions {
 	const options: BenchOptions = { deliveries: DEFAULT_DELIVERIES, concurrency: DEFAULT_CONCURRENCY, keep: false, n8nEnv: {} };
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
+		const setting = parseSetting(value);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
 		else if (name === '--concurrency' && /^[1-9]\d*$/.test(value)) options.concurrency = Number(value);
 		else if (arg === '--keep') options.keep = true;
-		else if (name === '--n8n-env' && /^\w+=/.test(value)) {
-			const [key, setting] = value.split(/=(.*)/s);
-			options.n8nEnv[key] = setting;
-		} else {
+		else if (name === '--n8n-env' && setting) options.n8nEnv[setting.name] = setting.value;
+		else {
 			throw new Error(`Cannot read the option ${arg}: use --deliveries=<n>, --concurrency=<n>, --n8n-env=NAME=value, --keep`);
 		}
 	}

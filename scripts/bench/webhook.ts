@@ -44,6 +44,7 @@ import {
 import { buildAndPackThisPackage } from '../n8n/package-tarball';
 import { startCodeSignalSandbox } from '../../sandbox/codesignal';
 import { ensureN8nRuntime, N8N_V2_VERSION } from '../n8n/runtime';
+import { parseSetting } from './settingArgument';
 import { processCpuMs } from './webhook/cpu';
 import { signedDelivery, type DeliveredSession, type Delivery } from './webhook/deliveries';
 import { BlockResult, keepAliveAgent, LoadSummary, sendBlock, summarize } from './webhook/load';
@@ -124,16 +125,16 @@ function parseOptions(args: string[]): BenchOptions {
 	};
 	for (const arg of args) {
 		const [name, value = ''] = arg.split(/=(.*)/s);
+		const setting = parseSetting(value);
 		if (name === '--deliveries' && /^[1-9]\d*$/.test(value)) options.deliveries = Number(value);
 		else if (name === '--engine' && value in ENGINES) options.engines.push(value as EngineName);
-		else if (name === '--n8n-env' && /^\w+=/.test(value)) {
-			const [key, setting] = value.split(/=(.*)/s);
-			options.n8nEnv[key] = setting;
-		} else if (arg === '--keep') options.keep = true;
+		else if (name === '--n8n-env' && setting) options.n8nEnv[setting.name] = setting.value;
+		else if (arg === '--keep') options.keep = true;
 		else if (name === '--port' && /^[1-9]\d*$/.test(value)) options.port = Number(value);
-		else if (name === '--trigger-option' && /^\w+=./.test(value)) {
-			const [key, setting] = value.split(/=(.*)/s);
-			options.triggerOptions[key] = /^(true|false|-?\d+(\.\d+)?)$/.test(setting) ? JSON.parse(setting) : setting;
+		else if (name === '--trigger-option' && setting?.value) {
+			options.triggerOptions[setting.name] = /^(true|false|-?\d+(\.\d+)?)$/.test(setting.value)
+				? JSON.parse(setting.value)
+				: setting.value;
 		} else {
 			throw new Error(
 				`Cannot read the option ${arg}: use --deliveries=<n>, --engine=vm|lazy|legacy, --n8n-env=NAME=value, --trigger-option=name=value, --keep, --port=<n>`,
