@@ -1,8 +1,10 @@
 /**
  * `npm run bench:webhook`: in a real n8n (2.40.7, SQLite, the package installed as users install it), signed
- * CodeSignal deliveries to a CodeSignal Trigger workflow, and the same requests to a plain n8n Webhook workflow
- * and to a reference community webhook node (./webhook/reference-node: the same credential set, nothing
- * checked), each with the same downstream node: first one at a time, then with 8 concurrent senders.
+ * CodeSignal deliveries to a CodeSignal Trigger workflow, and the same requests to a plain n8n Webhook workflow,
+ * to a reference community webhook node (./webhook/reference-node: the same credential set, nothing checked)
+ * and to n8n's own nodes doing the work of the trigger's execution (Remove Duplicates across executions, then an
+ * HTTP Request reading the session), each ending in the same downstream node: first one at a time, then with 8
+ * concurrent senders.
  *
  * It runs once on each of n8n's expression engines, since they treat community webhook nodes differently: the
  * default (vm) prepares an expression isolate before any webhook node outside n8n's own package runs, which
@@ -14,7 +16,8 @@
  * from the CodeSignal sandbox (started here; its credential allows 100 requests a second so that the executions
  * keep up). Each mode alternates blocks of the workflows so that drift in the machine's load falls on all alike. Prints
  * median and p95 latency, throughput, errors and n8n's CPU time per request (little disturbed by other
- * processes on the machine), and the ratios of the medians. Target: the trigger's median at most 1.05 × the
+ * processes on the machine), and the ratios of the medians; trigger / n8n's own nodes says what the trigger costs
+ * against n8n doing the same reads and repeat check itself (without verifying anything). Target: the trigger's median at most 1.05 × the
  * plain Webhook's, or 1.05 × the reference node's where n8n makes that slower than its own Webhook; 0 errors;
  * exactly one successful saved execution per delivery. Exits non-zero when one is missed.
  *
@@ -51,9 +54,10 @@ import { BlockResult, keepAliveAgent, LoadSummary, sendBlock, summarize } from '
 import {
 	BENCH_API_REQUESTS_PER_SECOND,
 	BenchApi,
+	benchCredentials,
 	BenchWorkflow,
-	codeSignalCredential,
 	codeSignalTriggerWorkflow,
+	n8nBuiltWorkflow,
 	ORGANIZATION_ID,
 	plainWebhookWorkflow,
 	REFERENCE_NODE_FOLDER,
@@ -91,8 +95,13 @@ const MAX_MEDIAN_RATIO = 1.05;
 const EXECUTION_SAVE_TIMEOUT_MS = 120_000;
 
 /** In this order in every list below. */
-const BENCH_WORKFLOWS = [codeSignalTriggerWorkflow, plainWebhookWorkflow, referenceTriggerWorkflow];
-const [TRIGGER, PLAIN, REFERENCE] = [0, 1, 2];
+const benchWorkflows = (api: BenchApi): BenchWorkflow[] => [
+	codeSignalTriggerWorkflow,
+	plainWebhookWorkflow,
+	referenceTriggerWorkflow,
+	n8nBuiltWorkflow(api),
+];
+const [TRIGGER, PLAIN, REFERENCE, N8N_BUILT] = [0, 1, 2, 3];
 
 interface BenchOptions {
 	deliveries: number;
@@ -162,8 +171,8 @@ async function setUpN8n(
 	const setup = { runtime, userFolder };
 	await installCommunityPackage(setup, tarball);
 	log('Importing and publishing the workflows…');
-	await importCredentials(setup, [codeSignalCredential(webhookSecret, api)]);
-	const workflows = BENCH_WORKFLOWS.map((bench, index) =>
+	await importCredentials(setup, benchCredentials(webhookSecret, api));
+	const workflows = benchWorkflows(api).map((bench, index) =>
 		index === TRIGGER ? withTriggerOptions(bench.workflow, options.triggerOptions) : bench.workflow,
 	);
 	await importWorkflows(setup, workflows);
@@ -219,6 +228,8 @@ interface Verdict {
 	triggerToPlain: number;
 	referenceToPlain: number;
 	triggerToReference: number;
+	/** Not a target: what the trigger costs against n8n's own nodes doing the same session read and repeat check. */
+	triggerToN8nBuilt: number;
 	/** The trigger's median may be 1.05 × whichever is slower: n8n's own Webhook, or the reference community node. */
 	target: number;
 	met: boolean;
@@ -228,13 +239,12 @@ function judge(summaries: LoadSummary[], engine: Engine): Verdict {
 	const ratio = (of: number, to: number) => summaries[of].medianMs / summaries[to].medianMs;
 	const referenceToPlain = ratio(REFERENCE, PLAIN);
 	const triggerToPlain = ratio(TRIGGER, PLAIN);
-	const triggerToReference = ratio(TRIGGER, REFERENCE);
-	if (engine.maxToPlain !== undefined && engine.maxToReference !== undefined) {
-		const target = Math.min(engine.maxToPlain, engine.maxToReference * referenceToPlain);
-		return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
-	}
-	const target = MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
-	return { triggerToPlain, referenceToPlain, triggerToReference, target, met: triggerToPlain <= target };
+	const ratios = { triggerToPlain, referenceToPlain, triggerToReference: ratio(TRIGGER, REFERENCE), triggerToN8nBuilt: ratio(TRIGGER, N8N_BUILT) };
+	const target =
+		engine.maxToPlain !== undefined && engine.maxToReference !== undefined
+			? Math.min(engine.maxToPlain, engine.maxToReference * referenceToPlain)
+			: MAX_MEDIAN_RATIO * Math.max(1, referenceToPlain);
+	return { ...ratios, target, met: triggerToPlain <= target };
 }
 
 /** Heading, width and cell of each figure printed per workflow and mode. */
@@ -246,7 +256,7 @@ const COLUMNS: Array<[string, number, (summary: LoadSummary) => string]> = [
 	['n8n CPU/delivery', 16, (summary) => `${summary.serverCpuMsPerRequest.toFixed(2)} ms`],
 ];
 
-function printResults(results: ModeResult[], engine: Engine): void {
+function printResults(results: ModeResult[], engine: Engine, workflows: BenchWorkflow[]): void {
 	const headings = COLUMNS.map(([heading, width]) => heading.padStart(width));
 	console.log(`${'mode'.padEnd(13)} ${'workflow'.padEnd(19)} ${headings.join(' ')}`);
 	for (const { mode, summaries } of results) {
@@ -254,13 +264,14 @@ function printResults(results: ModeResult[], engine: Engine): void {
 			const cells = COLUMNS.map(([, width, cell]) => cell(summary).padStart(width));
 			const errors = [...summary.errorsByStatus].map(([status, n]) => `${n}× ${status || 'no answer'}`);
 			const errorDetail = errors.length ? `  (${errors.join(', ')})` : '';
-			console.log(`${mode.padEnd(13)} ${BENCH_WORKFLOWS[index].label.padEnd(19)} ${cells.join(' ')}${errorDetail}`);
+			console.log(`${mode.padEnd(13)} ${workflows[index].label.padEnd(19)} ${cells.join(' ')}${errorDetail}`);
 		});
-		const { triggerToPlain, referenceToPlain, triggerToReference, target, met } = judge(summaries, engine);
+		const { triggerToPlain, referenceToPlain, triggerToReference, triggerToN8nBuilt, target, met } = judge(summaries, engine);
 		console.log(
 			`${mode.padEnd(13)} median ratios: trigger/plain ${triggerToPlain.toFixed(3)}, reference/plain ` +
 				`${referenceToPlain.toFixed(3)}, trigger/reference ${triggerToReference.toFixed(3)}; ` +
-				`target trigger/plain ≤ ${target.toFixed(3)}: ${met ? 'met' : 'MISSED'}`,
+				`target trigger/plain ≤ ${target.toFixed(3)}: ${met ? 'met' : 'MISSED'}; ` +
+				`trigger/n8n's own nodes ${triggerToN8nBuilt.toFixed(3)}`,
 		);
 		if (referenceToPlain > MAX_MEDIAN_RATIO) {
 			console.log(
@@ -272,7 +283,7 @@ function printResults(results: ModeResult[], engine: Engine): void {
 	}
 }
 
-function loadFailures(engine: EngineName, results: ModeResult[]): string[] {
+function loadFailures(engine: EngineName, results: ModeResult[], workflows: BenchWorkflow[]): string[] {
 	return results.flatMap(({ mode, summaries }) => {
 		const { triggerToPlain, target, met } = judge(summaries, ENGINES[engine]);
 		return [
@@ -280,15 +291,20 @@ function loadFailures(engine: EngineName, results: ModeResult[]): string[] {
 				? [`${engine}, ${mode}: median ratio trigger/plain ${triggerToPlain.toFixed(3)} is above ${target.toFixed(3)}`]
 				: []),
 			...summaries.flatMap((summary, index) =>
-				summary.errors ? [`${engine}, ${mode}: ${summary.errors} errors from the ${BENCH_WORKFLOWS[index].label}`] : [],
+				summary.errors ? [`${engine}, ${mode}: ${summary.errors} errors from the ${workflows[index].label}`] : [],
 			),
 		];
 	});
 }
 
-async function executionFailures(engine: EngineName, session: OwnerSession, expected: number): Promise<string[]> {
+async function executionFailures(
+	engine: EngineName,
+	session: OwnerSession,
+	expected: number,
+	workflows: BenchWorkflow[],
+): Promise<string[]> {
 	const failures: string[] = [];
-	for (const { label, workflow } of BENCH_WORKFLOWS) {
+	for (const { label, workflow } of workflows) {
 		await session.waitForExecutions(workflow.id, expected, EXECUTION_SAVE_TIMEOUT_MS);
 		// Counted again once they are all there: a surplus (a repeated run) shows only then.
 		const executions = await session.listExecutions({ workflowId: workflow.id });
@@ -312,9 +328,10 @@ async function benchEngine(
 	webhookSecret: string,
 	sessions: DeliveredSession[],
 	sessionReads: () => number,
+	workflows: BenchWorkflow[],
 ): Promise<string[]> {
 	const session = await ownerSession(n8n);
-	const targets: Target[] = BENCH_WORKFLOWS.map((bench) => ({ bench, url: `${n8n.baseUrl}/${bench.webhookPath}` }));
+	const targets: Target[] = workflows.map((bench) => ({ bench, url: `${n8n.baseUrl}/${bench.webhookPath}` }));
 	for (const { bench } of targets) await session.waitUntilActive(bench.workflow.id);
 
 	// The trigger's production URL is the endpoint URL registered in CodeSignal; the others get the same bytes.
@@ -331,19 +348,21 @@ async function benchEngine(
 			return signedDelivery(sequence++, signing, session);
 		});
 	const serverCpuMs = () => processCpuMs(n8n.pid!);
-	// A trigger execution reads its session after the delivery was answered: its block ends when every read is done.
-	let triggerDeliveries = sessionReads();
+	// An execution that reads its session does so after the delivery was answered: its workflow's block ends when
+	// every read is done.
+	let expectedReads = sessionReads();
 	const settled = async (target: number, sent: number) => {
-		if (target !== TRIGGER || options.triggerOptions.readSession === false) return;
-		triggerDeliveries += sent;
+		const readsSession = targets[target].bench.readsSession && !(target === TRIGGER && options.triggerOptions.readSession === false);
+		if (!readsSession) return;
+		expectedReads += sent;
 		const until = Date.now() + EXECUTION_SAVE_TIMEOUT_MS;
-		while (sessionReads() < triggerDeliveries && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+		while (sessionReads() < expectedReads && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
 	};
 
 	log(`Warming up with ${WARM_UP_DELIVERIES} deliveries each…`);
 	const warmUp = await alternate(targets, WARM_UP_DELIVERIES, 1, nextDeliveries, serverCpuMs, settled);
 	const failures = warmUp.flatMap((summary, index) =>
-		summary.errors ? [`${engine}: ${summary.errors} errors from the ${BENCH_WORKFLOWS[index].label} while warming up`] : [],
+		summary.errors ? [`${engine}: ${summary.errors} errors from the ${workflows[index].label} while warming up`] : [],
 	);
 
 	const results: ModeResult[] = [];
@@ -363,16 +382,16 @@ async function benchEngine(
 		`\nn8n ${N8N_V2_VERSION}, SQLite, ${ENGINES[engine].label}${settings.length ? `, ${settings.join(', ')}` : ''}: ` +
 			`${options.deliveries} deliveries per workflow and mode, after ${WARM_UP_DELIVERIES} each to warm up`,
 	);
-	printResults(results, ENGINES[engine]);
-	failures.push(...loadFailures(engine, results));
+	printResults(results, ENGINES[engine], workflows);
+	failures.push(...loadFailures(engine, results, workflows));
 	const expectedExecutions = WARM_UP_DELIVERIES + options.deliveries * MODES.length;
-	failures.push(...(await executionFailures(engine, session, expectedExecutions)));
+	failures.push(...(await executionFailures(engine, session, expectedExecutions, workflows)));
 	return failures;
 }
 
 /** Deliveries one engine's run sends, to every workflow: the warm-up and each mode. */
-const deliveriesPerEngine = (options: BenchOptions) =>
-	BENCH_WORKFLOWS.length * (WARM_UP_DELIVERIES + options.deliveries * MODES.length);
+const deliveriesPerEngine = (options: BenchOptions, workflows: BenchWorkflow[]) =>
+	workflows.length * (WARM_UP_DELIVERIES + options.deliveries * MODES.length);
 
 async function runOnEngine(
 	engine: EngineName,
@@ -387,7 +406,7 @@ async function runOnEngine(
 	let n8n: N8nInstance | undefined;
 	try {
 		n8n = await setUpN8n(userFolder, webhookSecret, api, options, { ...ENGINES[engine].env, ...options.n8nEnv });
-		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads);
+		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads, benchWorkflows(api));
 	} finally {
 		await n8n?.stop();
 		if (options.keep) log(`n8n's folder is kept: ${userFolder}`);
@@ -397,25 +416,27 @@ async function runOnEngine(
 
 async function main(): Promise<number> {
 	const options = parseOptions(process.argv.slice(2));
-	// Every delivery names its own finished session, which the trigger's execution reads.
+	// Every delivery names its own finished session, which the executions of the trigger and of n8n's own nodes read.
 	const sandbox = await startCodeSignalSandbox({
 		dataset: { tests: 1, sessionsPerTest: 0, proctoredTests: 0, liveInterviews: 0 },
 		rateLimit: { perSecond: 2 * BENCH_API_REQUESTS_PER_SECOND },
 	});
 	try {
 		const [test] = sandbox.store.tests();
-		const count = deliveriesPerEngine(options);
+		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
+		const count = deliveriesPerEngine(options, benchWorkflows(api));
 		const finishDates = Array.from({ length: count }, (_, index) => sandbox.store.now() - index * 1000);
 		const sessions = sandbox.store
 			.addSessions(test.id, count, { finishDates })
 			.map((session) => ({ id: session.id, testId: session.testId, email: session.testTaker.email ?? '' }));
-		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
 		const failures: string[] = [];
 		const sessionReads = () => sandbox.stats().graphqlRequests;
 		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions, sessionReads)));
 		const stats = sandbox.stats();
 		console.log(
-			`CodeSignal sandbox: ${stats.requests} requests (the trigger's session reads), ${stats.rateLimited} refused`,
+			`CodeSignal sandbox: ${stats.requests} requests (the session reads of the trigger and of n8n's own nodes), ` +
+				`${stats.operations.companyTestSession ?? 0} sessions read, answers by status ${JSON.stringify(stats.byStatus)}, ` +
+				`${stats.rateLimited} refused`,
 		);
 		for (const failure of failures) console.error(`FAIL: ${failure}`);
 		if (failures.length === 0) console.log('All targets met.');
