@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 
 import { sessionDocuments } from '../../../nodes/shared/codesignal/sessions';
-import { MAX_DELIVERIES_IN_DATABASE } from '../../../nodes/CodeSignalTrigger/triggerSettings';
 import type { N8nCredentialFile, N8nWorkflowFile } from '../../n8n/instance';
 
 export const ORGANIZATION_ID = '12345';
@@ -151,8 +150,8 @@ export const plainWebhookWorkflow: BenchWorkflow = {
 const N8N_BUILT_WEBHOOK_PATH = '5b2e8d71-9c04-4f3a-a6d8-1e7f0b9c2d43';
 
 /**
- * The trigger's execution built from n8n's own nodes: the repeat check in n8n's processed-data store (the same
- * store and list length the trigger uses) and the session read, the same GraphQL query with the same key.
+ * The trigger's execution built from n8n's own nodes: the repeat check in n8n's processed-data store (the store
+ * the trigger uses) and the session read, the same GraphQL query with the same key.
  */
 export function n8nBuiltWorkflow(api: BenchApi): BenchWorkflow {
 	const deliveryKey = '={{ $json.body.event }}:{{ $json.body.triggeredOn }}:{{ $json.body.payload.testSessionId }}';
@@ -173,11 +172,8 @@ export function n8nBuiltWorkflow(api: BenchApi): BenchWorkflow {
 				name: 'Remove Duplicates',
 				type: 'n8n-nodes-base.removeDuplicates',
 				typeVersion: 2,
-				parameters: {
-					operation: 'removeItemsSeenInPreviousExecutions',
-					dedupeValue: deliveryKey,
-					options: { historySize: MAX_DELIVERIES_IN_DATABASE },
-				},
+				// n8n's default history (10,000): at the trigger's 1,000 the node fails once its list is full.
+				parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: deliveryKey, options: {} },
 			},
 			{
 				id: 'b0a1c2d3-0000-4000-8000-000000000010',
