@@ -291,7 +291,7 @@ export function connectionFromCredentials(
 	const endpoint = String(credentials.endpoint || DEFAULT_ENDPOINT).trim();
 	const setLimit = Number(credentials.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND);
 	const limit = Number.isFinite(setLimit) && setLimit >= 1 ? setLimit : DEFAULT_REQUESTS_PER_SECOND;
-	// n8n sets EXECUTIONS_MODE=queue in every process of a queue deployment.
+	// Set by the user (1 + workers in queue mode): a node reads no environment, so it cannot tell by itself.
 	const processes = processesSharingLimit(credentials.processesSharingLimit);
 	return {
 		endpoint,
