@@ -95,13 +95,15 @@ const ROUNDS = 8;
 const MAX_MEDIAN_RATIO = 1.05;
 const EXECUTION_SAVE_TIMEOUT_MS = 120_000;
 
-/** In this order in every list below. */
-const benchWorkflows = (api: BenchApi): BenchWorkflow[] => [
-	codeSignalTriggerWorkflow,
-	plainWebhookWorkflow,
-	referenceTriggerWorkflow,
-	n8nBuiltWorkflow(api),
-];
+/** In this order in every list below; the trigger with the Options given on the command line. */
+function benchWorkflows(api: BenchApi, triggerOptions: Record<string, unknown>): BenchWorkflow[] {
+	const trigger: BenchWorkflow = {
+		...codeSignalTriggerWorkflow,
+		workflow: withTriggerOptions(codeSignalTriggerWorkflow.workflow, triggerOptions),
+		readsSession: triggerOptions.readSession !== false,
+	};
+	return [trigger, plainWebhookWorkflow, referenceTriggerWorkflow, n8nBuiltWorkflow(api)];
+}
 const [TRIGGER, PLAIN, REFERENCE, N8N_BUILT] = [0, 1, 2, 3];
 
 interface BenchOptions {
@@ -165,6 +167,7 @@ async function setUpN8n(
 	api: BenchApi,
 	options: BenchOptions,
 	env: Record<string, string>,
+	benches: BenchWorkflow[],
 ): Promise<N8nInstance> {
 	const runtime = await ensureN8nRuntime({ version: N8N_V2_VERSION });
 	log('Building and packing the package…');
@@ -173,9 +176,7 @@ async function setUpN8n(
 	await installCommunityPackage(setup, tarball);
 	log('Importing and publishing the workflows…');
 	await importCredentials(setup, benchCredentials(webhookSecret, api));
-	const workflows = benchWorkflows(api).map((bench, index) =>
-		index === TRIGGER ? withTriggerOptions(bench.workflow, options.triggerOptions) : bench.workflow,
-	);
+	const workflows = benches.map((bench) => bench.workflow);
 	await importWorkflows(setup, workflows);
 	for (const workflow of workflows) await publishWorkflow(setup, workflow.id);
 	log('Starting n8n…');
@@ -358,8 +359,7 @@ async function benchEngine(
 	// every read is done.
 	let expectedReads = sessionReads();
 	const settled = async (target: number, sent: number) => {
-		const turnedOff = target === TRIGGER && options.triggerOptions.readSession === false;
-		if (!targets[target].bench.readsSession || turnedOff) return;
+		if (!targets[target].bench.readsSession) return;
 		expectedReads += sent;
 		const until = Date.now() + EXECUTION_SAVE_TIMEOUT_MS;
 		while (sessionReads() < expectedReads && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -405,14 +405,16 @@ async function runOnEngine(
 	api: BenchApi,
 	sessions: DeliveredSession[],
 	sessionReads: () => number,
+	workflows: BenchWorkflow[],
 ): Promise<string[]> {
 	log(`— ${ENGINES[engine].label} —`);
 	const userFolder = mkdtempSync(join(tmpdir(), `n8n-bench-webhook-${engine}-`));
 	const webhookSecret = randomBytes(32).toString('hex');
 	let n8n: N8nInstance | undefined;
 	try {
-		n8n = await setUpN8n(userFolder, webhookSecret, api, options, { ...ENGINES[engine].env, ...options.n8nEnv });
-		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads, benchWorkflows(api));
+		const env = { ...ENGINES[engine].env, ...options.n8nEnv };
+		n8n = await setUpN8n(userFolder, webhookSecret, api, options, env, workflows);
+		return await benchEngine(engine, options, n8n, webhookSecret, sessions, sessionReads, workflows);
 	} finally {
 		await n8n?.stop();
 		if (options.keep) log(`n8n's folder is kept: ${userFolder}`);
@@ -430,14 +432,17 @@ async function main(): Promise<number> {
 	try {
 		const [test] = sandbox.store.tests();
 		const api = { graphqlUrl: sandbox.graphqlUrl, apiKey: sandbox.apiKey };
-		const count = deliveriesPerEngine(options, benchWorkflows(api));
+		const workflows = benchWorkflows(api, options.triggerOptions);
+		const count = deliveriesPerEngine(options, workflows);
 		const finishDates = Array.from({ length: count }, (_, index) => sandbox.store.now() - index * 1000);
 		const sessions = sandbox.store
 			.addSessions(test.id, count, { finishDates })
 			.map((session) => ({ id: session.id, testId: session.testId, email: session.testTaker.email ?? '' }));
 		const failures: string[] = [];
 		const sessionReads = () => sandbox.stats().graphqlRequests;
-		for (const engine of options.engines) failures.push(...(await runOnEngine(engine, options, api, sessions, sessionReads)));
+		for (const engine of options.engines) {
+			failures.push(...(await runOnEngine(engine, options, api, sessions, sessionReads, workflows)));
+		}
 		const stats = sandbox.stats();
 		console.log(
 			`CodeSignal sandbox: ${stats.requests} requests (the session reads of the trigger and of n8n's own nodes), ` +
